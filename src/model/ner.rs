@@ -1,0 +1,467 @@
+//! The French NER model: the e5 encoder with a token-classification head, trained by
+//! `depeche train ner`. Words are fed pre-split; the first sub-token of each word
+//! carries the word's BIO tag.
+//!
+//! On disk (`models/ner-fr/`): `model.safetensors` holds every fine-tuned tensor in
+//! fp16 (the transformer layers, position/type embeddings, layer norms and the head);
+//! the 96M-parameter word-embedding table stays frozen and is taken from the converted
+//! base encoder, whose sha256 `manifest.json` records.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, ensure, Context, Result};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rust_bert::bert::{BertEmbeddings, BertModel};
+use serde::{Deserialize, Serialize};
+use tch::nn::{self, Module, OptimizerConfig};
+use tch::{Device, Kind, Reduction, Tensor};
+use tokenizers::Tokenizer;
+
+use super::encoder::{build_bert, encode, load_into, pad_batch, EncoderFiles};
+use super::WordTagger;
+use crate::ner::{bio_labels, Sentence};
+use crate::resources::sha256_file;
+
+const WORD_EMBEDDINGS: &str = "embeddings.word_embeddings.weight";
+const IGNORE: i64 = -100;
+/// Longest input the encoder takes, special tokens included.
+const MAX_POSITIONS: usize = 512;
+
+/// `models/ner-fr/MANIFEST.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NerManifest {
+    pub name: String,
+    pub labels: Vec<String>,
+    pub weights: String,
+    pub weights_sha256: String,
+    pub base_encoder: String,
+    pub base_encoder_sha256: String,
+    pub licence: String,
+    pub data: serde_json::Value,
+    pub hyper_parameters: TrainConfig,
+    pub scores: serde_json::Value,
+    pub training: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub learning_rate: f64,
+    pub batch_size: usize,
+    pub max_tokens: usize,
+    pub warmup: f64,
+    pub weight_decay: f64,
+    pub dropout: f64,
+    pub seed: u64,
+    pub threads: usize,
+}
+
+pub struct NerModel {
+    vs: nn::VarStore,
+    bert: BertModel<BertEmbeddings>,
+    classifier: nn::Linear,
+    labels: Vec<String>,
+    tokenizer: Tokenizer,
+    base_sha256: String,
+    /// Sentences per inference batch (sorted by length).
+    pub batch_size: usize,
+    /// Sub-word tokens fed to the encoder for inference so far (special tokens included).
+    tokens_seen: std::sync::atomic::AtomicUsize,
+}
+
+/// A sentence ready for the encoder.
+struct Encoded {
+    ids: Vec<u32>,
+    /// Token index of each word's first sub-token (None: the word yields no token).
+    first: Vec<Option<usize>>,
+}
+
+impl NerModel {
+    /// The base encoder with a freshly initialised head (for training).
+    pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
+        let labels = bio_labels();
+        let config = encoder.load_config()?;
+        let tokenizer = encoder.load_tokenizer()?;
+        let vs = nn::VarStore::new(Device::Cpu);
+        let bert = build_bert(&vs.root(), &config);
+        let classifier = nn::linear(
+            vs.root() / "classifier",
+            config.hidden_size,
+            labels.len() as i64,
+            Default::default(),
+        );
+        let missing = load_into(&vs, &encoder.weights())?;
+        ensure!(
+            missing.iter().all(|m| m.starts_with("classifier.")),
+            "{}: missing tensors {missing:?}",
+            encoder.weights().display()
+        );
+        Ok(NerModel {
+            vs,
+            bert,
+            classifier,
+            labels,
+            tokenizer,
+            base_sha256: encoder_sha256(encoder)?,
+            batch_size: 32,
+            tokens_seen: Default::default(),
+        })
+    }
+
+    /// The base encoder overlaid with a trained model folder.
+    pub fn load(encoder: &EncoderFiles, dir: &Path) -> Result<Self> {
+        encoder.check()?;
+        let manifest = read_manifest(dir)?;
+        let weights = dir.join(&manifest.weights);
+        if !weights.is_file() {
+            bail!(
+                "{}: NER weights missing; restore models/ner-fr from git or retrain with `depeche train ner`",
+                weights.display()
+            );
+        }
+        let sum = sha256_file(&weights)?;
+        if sum != manifest.weights_sha256 {
+            bail!(
+                "{}: sha256 {sum} differs from MANIFEST.json's {}; the file is corrupt or truncated: restore it from git or retrain",
+                weights.display(),
+                manifest.weights_sha256
+            );
+        }
+        let model = Self::untrained(encoder)?;
+        if model.base_sha256 != manifest.base_encoder_sha256 {
+            bail!(
+                "{}: the NER model was trained on encoder {}, but {} holds {}; run `depeche models install --force`",
+                dir.display(),
+                manifest.base_encoder_sha256,
+                encoder.dir.display(),
+                model.base_sha256
+            );
+        }
+        ensure!(
+            manifest.labels == model.labels,
+            "{}: labels {:?} differ from this build's {:?}",
+            dir.display(),
+            manifest.labels,
+            model.labels
+        );
+        let missing = load_into(&model.vs, &weights)?;
+        ensure!(
+            missing == [WORD_EMBEDDINGS],
+            "{}: missing tensors {missing:?}",
+            weights.display()
+        );
+        Ok(model)
+    }
+
+    /// Sub-word tokens run through the encoder for inference so far.
+    pub fn tokens_seen(&self) -> usize {
+        self.tokens_seen.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Saves the fine-tuned tensors (all but the frozen word embeddings) in fp16.
+    pub fn save_weights(&self, path: &Path) -> Result<String> {
+        let vars = self.vs.variables();
+        let mut named: Vec<(String, Tensor)> = vars
+            .into_iter()
+            .filter(|(n, _)| n != WORD_EMBEDDINGS)
+            .map(|(n, t)| (n, t.detach().to_kind(Kind::Half)))
+            .collect();
+        named.sort_by(|a, b| a.0.cmp(&b.0));
+        let tmp = path.with_extension("safetensors.tmp");
+        Tensor::write_safetensors(&named, &tmp)
+            .with_context(|| format!("{}: cannot write", tmp.display()))?;
+        fs::rename(&tmp, path)?;
+        sha256_file(path)
+    }
+
+    pub fn base_encoder_sha256(&self) -> &str {
+        &self.base_sha256
+    }
+
+    fn encode_words(&self, words: &[&str]) -> Result<Encoded> {
+        let enc = self
+            .tokenizer
+            .encode(words.to_vec(), true)
+            .map_err(|e| anyhow::anyhow!("tokenizer: {e}"))?;
+        let mut first = vec![None; words.len()];
+        for (t, w) in enc.get_word_ids().iter().enumerate() {
+            if let Some(w) = w {
+                let w = *w as usize;
+                if w < first.len() && first[w].is_none() {
+                    first[w] = Some(t);
+                }
+            }
+        }
+        Ok(Encoded {
+            ids: enc.get_ids().to_vec(),
+            first,
+        })
+    }
+
+    /// Splits a sentence whose encoding is too long into runs of words that fit.
+    fn windows(&self, words: &[&str], max_tokens: usize) -> Result<Vec<(usize, Encoded)>> {
+        let enc = self.encode_words(words)?;
+        if enc.ids.len() <= max_tokens || words.len() <= 1 {
+            return Ok(vec![(0, enc)]);
+        }
+        let mid = words.len() / 2;
+        let mut out = self.windows(&words[..mid], max_tokens)?;
+        for (off, e) in self.windows(&words[mid..], max_tokens)? {
+            out.push((off + mid, e));
+        }
+        Ok(out)
+    }
+
+    fn logits(&self, batch: &[&Encoded], train: bool, dropout: f64) -> Result<Tensor> {
+        let ids: Vec<Vec<u32>> = batch.iter().map(|e| e.ids.clone()).collect();
+        let pad = self.tokenizer.get_padding().map(|p| p.pad_id).unwrap_or(1);
+        let (ids, mask) = pad_batch(&ids, pad);
+        let hidden = encode(&self.bert, &ids, &mask, train)?;
+        Ok(self.classifier.forward(&hidden.dropout(dropout, train)))
+    }
+}
+
+fn encoder_sha256(encoder: &EncoderFiles) -> Result<String> {
+    let text = fs::read_to_string(encoder.manifest())
+        .with_context(|| format!("{}: cannot read", encoder.manifest().display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not JSON", encoder.manifest().display()))?;
+    v.get("encoder_sha256")
+        .and_then(|s| s.as_str())
+        .map(str::to_string)
+        .with_context(|| format!("{}: no encoder_sha256", encoder.manifest().display()))
+}
+
+pub fn manifest_path(dir: &Path) -> PathBuf {
+    dir.join("MANIFEST.json")
+}
+
+pub fn read_manifest(dir: &Path) -> Result<NerManifest> {
+    let path = manifest_path(dir);
+    let text = fs::read_to_string(&path).with_context(|| {
+        format!(
+            "{}: cannot read the NER model manifest; is --ner-model a model folder?",
+            path.display()
+        )
+    })?;
+    serde_json::from_str(&text).with_context(|| format!("{}: malformed manifest", path.display()))
+}
+
+impl WordTagger for NerModel {
+    fn tag(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<(String, f32)>>> {
+        // Encode, windowing sentences longer than the encoder takes.
+        let mut pieces: Vec<(usize, usize, Encoded)> = Vec::new(); // (sentence, word offset, enc)
+        for (s, words) in sentences.iter().enumerate() {
+            if words.is_empty() {
+                continue;
+            }
+            for (off, enc) in self.windows(words, MAX_POSITIONS)? {
+                pieces.push((s, off, enc));
+            }
+        }
+        let mut order: Vec<usize> = (0..pieces.len()).collect();
+        order.sort_by_key(|&i| pieces[i].2.ids.len());
+
+        let mut out: Vec<Vec<(String, f32)>> = sentences
+            .iter()
+            .map(|w| vec![("O".to_string(), 1.0); w.len()])
+            .collect();
+        tch::no_grad(|| -> Result<()> {
+            for chunk in order.chunks(self.batch_size.max(1)) {
+                let batch: Vec<&Encoded> = chunk.iter().map(|&i| &pieces[i].2).collect();
+                self.tokens_seen.fetch_add(
+                    batch.iter().map(|e| e.ids.len()).sum(),
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+                let probs = self.logits(&batch, false, 0.0)?.softmax(-1, Kind::Float);
+                let (best_p, best) = probs.max_dim(-1, false);
+                let best: Vec<Vec<i64>> = Vec::<Vec<i64>>::try_from(&best)?;
+                let best_p: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&best_p)?;
+                for (row, &i) in chunk.iter().enumerate() {
+                    let (s, off, enc) = &pieces[i];
+                    for (w, t) in enc.first.iter().enumerate() {
+                        if let Some(t) = t {
+                            out[*s][off + w] =
+                                (self.labels[best[row][*t] as usize].clone(), best_p[row][*t]);
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// What one training run measured.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainReport {
+    pub steps: usize,
+    pub train_sentences: usize,
+    pub train_tokens: usize,
+    pub seconds: f64,
+    pub tokens_per_second: f64,
+    pub epoch_dev_f1: Vec<f64>,
+}
+
+/// Fine-tunes the encoder and head on `train`, scoring `dev` after each epoch.
+pub fn train(
+    model: &mut NerModel,
+    train: &[Sentence],
+    dev: &[Sentence],
+    cfg: &TrainConfig,
+    log: &mut dyn FnMut(&str),
+) -> Result<TrainReport> {
+    tch::manual_seed(cfg.seed as i64);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed);
+    let label_id = |t: &str| model.labels.iter().position(|l| l == t).map(|i| i as i64);
+
+    // Encode once: ids and per-token targets (first sub-token of each word).
+    let mut data: Vec<(Encoded, Vec<i64>)> = Vec::with_capacity(train.len());
+    for s in train {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let tags = crate::ner::conll::to_iob2(&s.tags);
+        let mut enc = model.encode_words(&words)?;
+        if enc.ids.len() > cfg.max_tokens {
+            let eos = *enc.ids.last().unwrap();
+            enc.ids.truncate(cfg.max_tokens - 1);
+            enc.ids.push(eos);
+        }
+        let mut target = vec![IGNORE; enc.ids.len()];
+        for (w, t) in enc.first.iter().enumerate() {
+            if let Some(t) = t {
+                if *t < target.len() - 1 {
+                    target[*t] = label_id(&tags[w]).context("unknown tag")?;
+                }
+            }
+        }
+        data.push((enc, target));
+    }
+    let train_tokens: usize = data.iter().map(|d| d.0.ids.len()).sum();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    order.sort_by_key(|&i| data[i].0.ids.len());
+    let mut batches: Vec<Vec<usize>> = order
+        .chunks(cfg.batch_size)
+        .map(<[usize]>::to_vec)
+        .collect();
+
+    // The word-embedding table stays frozen: no gradient, no optimiser state.
+    for (name, var) in model.vs.variables() {
+        if name == WORD_EMBEDDINGS {
+            let _ = var.set_requires_grad(false);
+        }
+    }
+    let mut opt = nn::AdamW {
+        wd: cfg.weight_decay,
+        ..Default::default()
+    }
+    .build(&model.vs, cfg.learning_rate)?;
+    let total = batches.len() * cfg.epochs;
+    let warmup = ((total as f64) * cfg.warmup).ceil().max(1.0) as usize;
+    let start = Instant::now();
+    let mut step = 0;
+    let mut seen_tokens = 0usize;
+    let mut epoch_dev_f1 = Vec::new();
+    for epoch in 0..cfg.epochs {
+        batches.shuffle(&mut rng);
+        let mut running = 0.0;
+        for (bi, batch) in batches.iter().enumerate() {
+            let lr = if step < warmup {
+                cfg.learning_rate * (step + 1) as f64 / warmup as f64
+            } else {
+                cfg.learning_rate * (total - step) as f64 / (total - warmup).max(1) as f64
+            };
+            opt.set_lr(lr);
+            let encs: Vec<&Encoded> = batch.iter().map(|&i| &data[i].0).collect();
+            let len = encs.iter().map(|e| e.ids.len()).max().unwrap_or(0);
+            let mut targets = Vec::with_capacity(batch.len() * len);
+            for &i in batch {
+                let t = &data[i].1;
+                targets.extend_from_slice(t);
+                targets.extend(std::iter::repeat_n(IGNORE, len - t.len()));
+            }
+            let targets = Tensor::from_slice(&targets);
+            let logits = model.logits(&encs, true, cfg.dropout)?;
+            let n_labels = model.labels.len() as i64;
+            let loss = logits.view([-1, n_labels]).cross_entropy_loss::<Tensor>(
+                &targets,
+                None,
+                Reduction::Mean,
+                IGNORE,
+                0.0,
+            );
+            opt.zero_grad();
+            loss.backward();
+            opt.clip_grad_norm(1.0);
+            opt.step();
+            running += loss.double_value(&[]);
+            seen_tokens += encs.iter().map(|e| e.ids.len()).sum::<usize>();
+            step += 1;
+            if (bi + 1) % 50 == 0 {
+                let secs = start.elapsed().as_secs_f64();
+                log(&format!(
+                    "epoch {} step {}/{} loss {:.4} lr {:.2e} {:.0} tokens/s {:.0}s",
+                    epoch + 1,
+                    bi + 1,
+                    batches.len(),
+                    running / 50.0,
+                    lr,
+                    seen_tokens as f64 / secs,
+                    secs
+                ));
+                running = 0.0;
+            }
+        }
+        if !dev.is_empty() {
+            let scores = evaluate(model, dev)?;
+            let f1 = scores.micro().f1();
+            log(&format!(
+                "epoch {} dev micro-F1 {:.4}\n{}",
+                epoch + 1,
+                f1,
+                scores
+            ));
+            epoch_dev_f1.push(f1);
+        }
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    Ok(TrainReport {
+        steps: step,
+        train_sentences: train.len(),
+        train_tokens,
+        seconds,
+        tokens_per_second: seen_tokens as f64 / seconds,
+        epoch_dev_f1,
+    })
+}
+
+/// Tags the words of `sentences` (in chunks, so batches stay length-sorted but memory
+/// stays bounded) and returns them with the predicted tags.
+pub fn predict(tagger: &dyn WordTagger, sentences: &[Sentence]) -> Result<Vec<Sentence>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for chunk in sentences.chunks(1024) {
+        let words: Vec<Vec<&str>> = chunk
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        for (s, tags) in chunk.iter().zip(tagger.tag(&words)?) {
+            out.push(Sentence {
+                words: s.words.clone(),
+                tags: tags.into_iter().map(|(t, _)| t).collect(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Tags gold sentences and scores the result (entity-level, exact match).
+pub fn evaluate(tagger: &dyn WordTagger, gold: &[Sentence]) -> Result<crate::ner::Scores> {
+    crate::ner::score::score_files(gold, &predict(tagger, gold)?)
+}
