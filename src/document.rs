@@ -35,15 +35,59 @@ pub struct Document {
     /// Absent in a gold file: the document is not scored for NER.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<Entity>>,
-    /// Gold statements, carried through as they are until the statements stage lands.
+    /// Who says what about whom. Absent in a gold file: not scored for statements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statements: Option<Vec<serde_json::Value>>,
+    pub statements: Option<Vec<Statement>>,
     /// Sentences and words (text stage); not serialised.
     #[serde(skip)]
     pub sentences: Vec<Sentence>,
     /// Where the document came from: file and, for JSONL, 1-based line.
     #[serde(skip)]
     pub source: Source,
+}
+
+/// A stance that a speaker expresses towards an actor (shared/ANNOTATION.md).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// The fullest name the text gives, or a collective speaker's usual name.
+    pub speaker: String,
+    pub speaker_actor: String,
+    pub target_actor: String,
+    /// `negative`, `neutral` or `positive`.
+    pub stance: String,
+    /// `direct`, `indirect`, `attribution` or `act`.
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub cue: String,
+    #[serde(default)]
+    pub evidence: String,
+    /// Stance score in [-1, 1] (predictions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+    /// The target's mention as written (predictions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Index of the sentence holding the cue (predictions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// Code-point span of the evidence in the text (predictions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+impl Statement {
+    /// −1, 0 or +1 for negative, neutral, positive (None for anything else).
+    pub fn stance_value(&self) -> Option<f64> {
+        match self.stance.as_str() {
+            "negative" => Some(-1.0),
+            "neutral" => Some(0.0),
+            "positive" => Some(1.0),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -5,11 +5,14 @@
 //! offsets) → [`ner`] + [`model`] (entities) → [`output`] (CSV / JSONL). The
 //! [`pipeline`] module wires them; `main.rs` only parses the command line.
 
+pub mod actors;
 pub mod document;
+pub mod evaluate;
 pub mod ingest;
 pub mod model;
 pub mod ner;
 pub mod output;
 pub mod pipeline;
 pub mod resources;
+pub mod statements;
 pub mod text;

@@ -52,11 +52,9 @@ enum Command {
         #[command(flatten)]
         models: ModelArgs,
     },
-    /// Score depeche against labelled data.
-    Evaluate {
-        #[command(subcommand)]
-        what: Evaluate,
-    },
+    /// Score depeche against labelled documents (`--gold FILE.jsonl`), or its NER model
+    /// against a CoNLL file (`evaluate ner`).
+    Evaluate(EvaluateArgs),
     /// Train the project's models.
     Train {
         #[command(subcommand)]
@@ -91,18 +89,39 @@ enum Evaluate {
         #[command(flatten)]
         models: ModelArgs,
     },
-    /// NER scores on labelled documents in the shared JSONL format (entities by code-point offsets).
-    Docs {
-        /// Gold documents (JSONL, ../shared/ANNOTATION.md format)
-        gold: PathBuf,
-        /// Score these predicted documents (e.g. an analyze run's documents.jsonl) instead of running the model
-        #[arg(long)]
-        pred: Option<PathBuf>,
-        #[arg(long)]
-        json: bool,
-        #[command(flatten)]
-        models: ModelArgs,
-    },
+}
+
+#[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct EvaluateArgs {
+    #[command(subcommand)]
+    what: Option<Evaluate>,
+    /// Gold documents (JSONL, ../shared/ANNOTATION.md format); may be given several times
+    #[arg(long)]
+    gold: Vec<PathBuf>,
+    /// Score these predicted documents (an analyze run's documents.jsonl) instead of
+    /// running the pipeline on the gold texts
+    #[arg(long)]
+    pred: Option<PathBuf>,
+    /// The baseline reported beside depeche
+    #[arg(long, value_enum, default_value_t = Baseline::Cooccurrence)]
+    baseline: Baseline,
+    /// Use the gold entities instead of the NER model (isolates the statement rules)
+    #[arg(long)]
+    gold_entities: bool,
+    /// Print one JSON object instead of tables
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Baseline {
+    /// Every pair of actors co-mentioned in a sentence gets the sentence's lexicon tone
+    Cooccurrence,
+    /// No baseline
+    None,
 }
 
 #[derive(Subcommand)]
@@ -195,7 +214,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(2)
             })
         }
-        Command::Evaluate { what } => evaluate(what),
+        Command::Evaluate(args) => match args.what {
+            Some(what) => evaluate(what),
+            None => evaluate_gold(args),
+        },
         Command::Train { what } => train(what),
         Command::Models { what } => models(what),
     }
@@ -256,30 +278,70 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Evaluate::Docs {
-            gold,
-            pred,
-            json,
-            models,
-        } => {
-            let gold_docs = depeche::ingest::read_labelled(&gold)?;
-            let pred_docs = match pred {
-                Some(p) => depeche::ingest::read_labelled(&p)?,
-                None => {
-                    let model = load_ner(&models)?;
-                    pipeline::annotate(gold_docs.iter().map(|d| d.unlabelled()).collect(), &model)?
+    }
+}
+
+fn evaluate_gold(args: EvaluateArgs) -> Result<ExitCode> {
+    anyhow::ensure!(
+        !args.gold.is_empty(),
+        "evaluate needs --gold FILE.jsonl (or the `ner` subcommand)"
+    );
+    let mut gold_docs = Vec::new();
+    for g in &args.gold {
+        gold_docs.extend(depeche::ingest::read_labelled(g)?);
+    }
+    let (pred_docs, baseline_docs) = match &args.pred {
+        Some(p) => (depeche::ingest::read_labelled(p)?, None),
+        None => {
+            let mut docs: Vec<_> = gold_docs.iter().map(|d| d.unlabelled()).collect();
+            if args.gold_entities {
+                for (d, g) in docs.iter_mut().zip(&gold_docs) {
+                    d.entities = Some(g.entities.clone().unwrap_or_default());
+                    for e in d.entities.iter_mut().flatten() {
+                        e.actor = None;
+                    }
                 }
-            };
-            let scores = pipeline::score_entities(&gold_docs, &pred_docs);
-            if json {
-                println!("{}", serde_json::to_string_pretty(&scores.to_json())?);
+                pipeline::add_statements(&mut docs, pipeline::Extractor::Rules);
             } else {
-                println!("{}: {} documents", gold.display(), gold_docs.len());
-                print!("{scores}");
+                let model = load_ner(&args.models)?;
+                docs = pipeline::annotate(docs, &model)?;
             }
-            Ok(ExitCode::SUCCESS)
+            let baseline = (args.baseline == Baseline::Cooccurrence).then(|| {
+                let mut b = docs.clone();
+                pipeline::add_statements(&mut b, pipeline::Extractor::Cooccurrence);
+                b
+            });
+            (docs, baseline)
+        }
+    };
+    let ner = gold_docs
+        .iter()
+        .any(|d| d.entities.is_some())
+        .then(|| pipeline::score_entities(&gold_docs, &pred_docs));
+    let rules = depeche::evaluate::score_statements(&gold_docs, &pred_docs);
+    let baseline = baseline_docs.map(|b| depeche::evaluate::score_statements(&gold_docs, &b));
+    let names: Vec<String> = args.gold.iter().map(|g| g.display().to_string()).collect();
+    if args.json {
+        let v = serde_json::json!({
+            "gold": names,
+            "documents": gold_docs.len(),
+            "entities_from": if args.gold_entities { "gold" } else if args.pred.is_some() { "pred" } else { "ner model" },
+            "ner": ner.as_ref().map(|n| n.to_json()),
+            "statements": rules.to_json(),
+            "baseline_cooccurrence": baseline.as_ref().map(|b| b.to_json()),
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!("{}: {} documents", names.join(", "), gold_docs.len());
+        if let Some(n) = &ner {
+            println!("NER (documents with gold entities):\n{n}");
+        }
+        println!("depeche {rules}");
+        if let Some(b) = &baseline {
+            println!("baseline (co-occurrence) {b}");
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn train(what: Train) -> Result<ExitCode> {

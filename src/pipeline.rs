@@ -12,11 +12,13 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::actors;
 use crate::document::{CharIndex, Document, Entity};
 use crate::ingest::{self, Rejected};
 use crate::model::WordTagger;
 use crate::ner::{spans_from_tags, Scores, SpanScorer};
 use crate::output;
+use crate::statements::{self, Mention};
 
 /// What an `analyze` run did.
 #[derive(Debug, Default)]
@@ -26,6 +28,7 @@ pub struct Report {
     pub sentences: usize,
     pub words: usize,
     pub entities: usize,
+    pub statements: usize,
     pub skipped: Vec<PathBuf>,
     pub rejected: Vec<Rejected>,
     pub seconds: f64,
@@ -36,12 +39,13 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "depeche: {} files, {} documents, {} sentences, {} words, {} entities in {:.1}s ({:.0} words/s)",
+            "depeche: {} files, {} documents, {} sentences, {} words, {} entities, {} statements in {:.1}s ({:.0} words/s)",
             self.files,
             self.documents,
             self.sentences,
             self.words,
             self.entities,
+            self.statements,
             self.seconds,
             self.words as f64 / self.seconds.max(1e-9)
         )?;
@@ -97,7 +101,9 @@ pub fn analyze(inputs: &[PathBuf], out: &Path, tagger: &dyn WordTagger) -> Resul
         .with_context(|| format!("{}: cannot create output folder", out.display()))?;
     let entities = out.join("entities.csv");
     let documents = out.join("documents.jsonl");
+    let statements = out.join("statements.csv");
     output::write_entities_csv(&docs, &entities)?;
+    output::write_statements_csv(&docs, &statements)?;
     output::write_documents_jsonl(&docs, &documents)?;
 
     report.documents = docs.len();
@@ -111,7 +117,11 @@ pub fn analyze(inputs: &[PathBuf], out: &Path, tagger: &dyn WordTagger) -> Resul
         .iter()
         .map(|d| d.entities.as_ref().map_or(0, Vec::len))
         .sum();
-    report.outputs = vec![entities, documents];
+    report.statements = docs
+        .iter()
+        .map(|d| d.statements.as_ref().map_or(0, Vec::len))
+        .sum();
+    report.outputs = vec![entities, statements, documents];
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
 }
@@ -183,7 +193,114 @@ pub fn annotate(mut docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<
     for (d, ents) in docs.iter_mut().zip(found) {
         d.entities = Some(ents);
     }
+    add_statements(&mut docs, Extractor::Rules);
     Ok(docs)
+}
+
+/// How statements are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Extractor {
+    /// depeche's rules (speakers, cues, quotes, attributions).
+    Rules,
+    /// GDELT-style baseline: every pair of actors co-mentioned in a sentence, with the
+    /// sentence's lexicon tone.
+    Cooccurrence,
+}
+
+/// Actors and statements stages on documents whose entities are known: sets each
+/// entity's actor and fills `statements`.
+pub fn add_statements(docs: &mut [Document], extractor: Extractor) {
+    docs.par_iter_mut().for_each(|d| {
+        if d.sentences.is_empty() {
+            d.sentences = crate::text::segment(&d.text);
+        }
+        let mentions = actor_mentions(d);
+        d.statements = Some(match extractor {
+            Extractor::Rules => statements::extract(d, &mentions),
+            Extractor::Cooccurrence => statements::cooccurrence(d, &mentions),
+        });
+    });
+}
+
+/// Resolves the entities' actors in place and returns every actor mention of the
+/// document: entities that stand for an actor and the function phrases around them.
+pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
+    let r = actors::resolve(doc);
+    let index = CharIndex::new(&doc.text);
+    let mut out = Vec::new();
+    if let Some(ents) = doc.entities.as_mut() {
+        for (e, a) in ents.iter_mut().zip(r.entities) {
+            e.actor = a;
+            if let Some(actor) = &e.actor {
+                let person = e.label == "PER";
+                out.push(Mention {
+                    start: e.start,
+                    end: e.end,
+                    text: e.text.clone(),
+                    actor: actor.clone(),
+                    person,
+                    name: (!person)
+                        .then(|| with_article(&doc.text, &index, e.start, &e.text))
+                        .flatten(),
+                    target_only: false,
+                });
+            }
+        }
+    }
+    let ents = doc.entities.as_deref().unwrap_or_default();
+    for m in r.mentions {
+        let name = match m.entity.and_then(|i| ents.get(i)) {
+            Some(person) => Some(person.text.clone()),
+            None if m.kind == actors::MentionKind::Name => {
+                with_article(&doc.text, &index, m.start, &m.text)
+            }
+            None => None,
+        };
+        out.push(Mention {
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            actor: m.actor,
+            person: false,
+            name,
+            target_only: false,
+        });
+    }
+    // State adjectives in running text are targets ("la décision américaine").
+    let index = CharIndex::new(&doc.text);
+    for sentence in &doc.sentences {
+        for w in &sentence.words {
+            let word = index.slice(&doc.text, w.start, w.end);
+            if !word.chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            let entries = actors::gazetteer().entries(word);
+            if let Some(e) = entries
+                .iter()
+                .find(|e| e.kind == actors::EntryKind::Adjective)
+            {
+                out.push(Mention {
+                    start: w.start,
+                    end: w.end,
+                    text: word.to_string(),
+                    actor: e.code.clone(),
+                    person: false,
+                    name: None,
+                    target_only: true,
+                });
+            }
+        }
+    }
+    // Longest first at each start, then drop mentions inside another one ("Chine" in
+    // "l'ambassade de Chine à Canberra").
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    for m in out {
+        if !kept.iter().any(|k| k.start <= m.start && m.end <= k.end) {
+            kept.push(m);
+        }
+    }
+    kept
 }
 
 fn progress(n: u64, what: &str) -> ProgressBar {
@@ -202,6 +319,17 @@ fn progress(n: u64, what: &str) -> ProgressBar {
     );
     bar.set_prefix(what.to_string());
     bar
+}
+
+/// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).
+fn with_article(text: &str, index: &CharIndex, start: usize, mention: &str) -> Option<String> {
+    let before = index.slice(text, start.saturating_sub(4), start);
+    for art in ["la ", "le ", "les ", "l'", "l’"] {
+        if before.to_lowercase().ends_with(art) {
+            return Some(format!("{art}{mention}"));
+        }
+    }
+    None
 }
 
 /// Entity scores of predicted documents against gold ones, matched by id; gold

@@ -55,7 +55,7 @@ fn sample_corpus_gives_entities_and_documents() {
     // Scored against the hand labels of the sample corpus.
     let o = common::depeche(&[
         "evaluate",
-        "docs",
+        "--gold",
         "corpora/gold/sample.jsonl",
         "--pred",
         out.join("documents.jsonl").to_str().unwrap(),
@@ -63,7 +63,7 @@ fn sample_corpus_gives_entities_and_documents() {
     ]);
     assert!(o.status.success(), "{}", common::stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&common::stdout(&o)).unwrap();
-    let f1 = v["micro"]["f1"].as_f64().unwrap();
+    let f1 = v["ner"]["micro"]["f1"].as_f64().unwrap();
     println!("sample corpus NER micro-F1 {f1:.4}");
     assert!(f1 >= 0.75, "sample corpus micro-F1 {f1}");
 }

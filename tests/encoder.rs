@@ -88,3 +88,33 @@ fn missing_encoder_is_one_clear_error() {
     ]);
     common::assert_one_clear_line(&o, &["encoder file missing", "scripts/setup"]);
 }
+
+#[test]
+fn corrupt_encoder_weights_are_one_clear_error() {
+    let real = common::encoder_dir();
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["config.json", "tokenizer.json", "manifest.json"] {
+        std::os::unix::fs::symlink(real.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("encoder.safetensors"),
+        b"\x10\0\0\0\0\0\0\0{\"a\":",
+    )
+    .unwrap();
+    let o = common::depeche(&[
+        "analyze",
+        "corpora/sample",
+        "--out",
+        dir.path().join("out").to_str().unwrap(),
+        "--encoder",
+        dir.path().to_str().unwrap(),
+    ]);
+    common::assert_one_clear_line(
+        &o,
+        &[
+            "encoder.safetensors",
+            "corrupt or truncated",
+            "scripts/setup",
+        ],
+    );
+}

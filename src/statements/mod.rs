@@ -1,0 +1,781 @@
+//! Statements: who says what about which actor. Rules over the text stage's words,
+//! the actor mentions of the actors stage and the cue lexicon (`data/lexicon/`):
+//! direct quotes (speaker before or after, "a-t-il ajouté"), indirect speech,
+//! "selon X" / "d'après X" attributions, collective speakers ("Ottawa et Canberra ont
+//! condamné …" gives one statement each) and official acts. Stance comes from a
+//! transparent rule until the stance model lands: the cue verb's polarity, or, for a
+//! verb of saying, the polarity words of its evidence (see `data/lexicon/`).
+
+pub mod lexicon;
+pub mod quotes;
+
+use std::collections::HashSet;
+
+use crate::document::{CharIndex, Document, Statement};
+use crate::text::Span;
+use lexicon::{fold, CueClass, Lexicon};
+
+/// An actor mention: a span of the text that stands for a state or organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub actor: String,
+    /// A named person (a PER entity): coreference by surname applies.
+    pub person: bool,
+    /// How the statement names this speaker when not its text: the person apposed to a
+    /// function phrase ("une porte-parole du département d'Etat, Jennifer Lowell"), or
+    /// a name with its article ("la Chine").
+    pub name: Option<String>,
+    /// Only a target, never a speaker: a state adjective in running text ("la
+    /// décision américaine").
+    pub target_only: bool,
+}
+
+/// How the stance of a statement was decided (recorded in `Statement::cue`'s sibling
+/// field by callers that need it).
+pub const STANCE_SOURCE: &str = "rule: cue-verb polarity, else evidence polarity words";
+
+const AUXILIARIES: [&str; 16] = [
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aurait",
+    "auraient",
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+    "avait-il",
+    "avait-elle",
+    "est",
+    "sont",
+    "s'est",
+    "se",
+];
+const DETERMINERS: [&str; 17] = [
+    "la", "le", "les", "l'", "une", "un", "des", "du", "de", "d'", "cette", "ce", "sa", "son",
+    "ses", "leur", "leurs",
+];
+const PREPOSITIONS: [&str; 14] = [
+    "de", "d'", "du", "des", "a", "au", "aux", "contre", "envers", "avec", "par", "pour", "sur",
+    "vers",
+];
+const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+
+/// One sentence prepared for the rules.
+struct Clause<'a> {
+    words: &'a [Span],
+    folded: Vec<String>,
+    /// Mentions of this sentence as word ranges [a, b).
+    mentions: Vec<(usize, usize, &'a Mention)>,
+}
+
+/// Extracts the statements of one document. `mentions` are the document's actor
+/// mentions (any order).
+pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
+    let lex = Lexicon::embedded();
+    let index = CharIndex::new(&doc.text);
+    let quotes = quotes::find(&doc.text);
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_speakers: Vec<&Mention> = Vec::new();
+
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let words = &sentence.words;
+        let folded: Vec<String> = words
+            .iter()
+            .map(|w| fold(index.slice(&doc.text, w.start, w.end)))
+            .collect();
+        let mut ms: Vec<(usize, usize, &Mention)> = mentions
+            .iter()
+            .filter(|m| m.start >= sentence.span.start && m.end <= sentence.span.end)
+            .filter_map(|m| {
+                let a = words.iter().position(|w| w.end > m.start)?;
+                let b = words.iter().rposition(|w| w.start < m.end)? + 1;
+                (a < b).then_some((a, b, m))
+            })
+            .collect();
+        ms.sort_by_key(|(a, b, _)| (*a, *b));
+        let clause = Clause {
+            words,
+            folded,
+            mentions: ms,
+        };
+
+        // Cues, skipping words inside an earlier cue and nouns that look like verb forms.
+        let mut cues = Vec::new();
+        let mut i = 0;
+        while i < clause.folded.len() {
+            if let Some((cue, end)) = lex.cue_at(&clause.folded, i) {
+                let noun = i > 0 && DETERMINERS.contains(&clause.folded[i - 1].as_str());
+                let in_mention = clause.mentions.iter().any(|(a, b, _)| *a <= i && i < *b);
+                if !noun && !in_mention {
+                    cues.push((i, end, cue));
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+
+        let mut used_as_speaker: HashSet<usize> = HashSet::new();
+        let mut sentence_speakers: Vec<&Mention> = Vec::new();
+        for (k, &(ci, cend, cue)) in cues.iter().enumerate() {
+            if negated(&clause.folded, ci) {
+                continue;
+            }
+            let region_end = cues.get(k + 1).map_or(clause.folded.len(), |c| c.0);
+            let quote_before = quote_ending_before(&clause, &quotes, ci);
+            // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
+            // sentence's earlier verb.
+            let participle = clause.folded[ci].ends_with("ant");
+            let coordinated =
+                ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ",") && !participle;
+            let (speakers, after_speaker) =
+                if participle || (coordinated && !sentence_speakers.is_empty()) {
+                    let inherited = if !sentence_speakers.is_empty() {
+                        sentence_speakers.clone()
+                    } else if let Some(m) = sentence_subject(&clause) {
+                        vec![m]
+                    } else {
+                        last_speakers.clone()
+                    };
+                    (inherited, None)
+                } else {
+                    find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+                };
+            if speakers.is_empty() {
+                continue;
+            }
+            for s in &speakers {
+                if let Some(pos) = clause
+                    .mentions
+                    .iter()
+                    .position(|(_, _, m)| std::ptr::eq(*m, *s))
+                {
+                    used_as_speaker.insert(pos);
+                }
+            }
+            // Targets: mentions after the cue (and after an inverted speaker) up to the
+            // next cue, plus those inside the quote the cue introduces or closes.
+            let from = after_speaker.unwrap_or(cend + 1);
+            let mut targets: Vec<&Mention> = clause
+                .mentions
+                .iter()
+                .filter(|(a, _, _)| *a >= from && *a < region_end.max(from))
+                .map(|(_, _, m)| *m)
+                .collect();
+            let quote =
+                quote_before.or_else(|| quote_starting_after(&clause, &quotes, cend, region_end));
+            if let Some(q) = quote {
+                for m in mentions
+                    .iter()
+                    .filter(|m| m.start >= q.start && m.end <= q.end)
+                {
+                    if !targets.iter().any(|t| std::ptr::eq(*t, m)) {
+                        targets.push(m);
+                    }
+                }
+            }
+            let evidence_span = match quote {
+                Some(q) => q,
+                None => Span {
+                    start: clause.words[cend].end,
+                    end: clause.words[region_end.max(cend + 1) - 1].end,
+                },
+            };
+            let evidence = index.slice(&doc.text, evidence_span.start, evidence_span.end);
+            let stance = decide_stance(
+                lex,
+                cue.class,
+                cue.polarity,
+                evidence,
+                &targets,
+                &clause,
+                cend,
+                region_end,
+            );
+            let kind = match cue.class {
+                CueClass::Act => "act",
+                _ if quote.is_some() => "direct",
+                _ => "indirect",
+            };
+            let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
+            for s in &speakers {
+                for t in &targets {
+                    let d = Draft {
+                        speaker: s,
+                        target: t,
+                        stance,
+                        kind,
+                        cue: cue_text.clone(),
+                        evidence: evidence_span,
+                        sentence: si,
+                    };
+                    push(&mut out, &doc.text, &index, mentions, d);
+                }
+            }
+            sentence_speakers = speakers.clone();
+            last_speakers = speakers;
+        }
+
+        // A sentence that is a quote and has no cue continues the last speaker's words.
+        if cues.is_empty() && !last_speakers.is_empty() {
+            let starts_quote = matches!(
+                clause.folded.first().map(String::as_str),
+                Some("«" | "\"" | "“")
+            );
+            if let Some(q) = quotes
+                .iter()
+                .find(|q| starts_quote && q.start == sentence.span.start)
+            {
+                let evidence = index.slice(&doc.text, q.start, q.end);
+                let stance = stance_name(evidence_polarity(lex, evidence));
+                for (_, _, t) in &clause.mentions {
+                    for s in &last_speakers {
+                        let d = Draft {
+                            speaker: s,
+                            target: t,
+                            stance,
+                            kind: "direct",
+                            cue: String::new(),
+                            evidence: *q,
+                            sentence: si,
+                        };
+                        push(&mut out, &doc.text, &index, mentions, d);
+                    }
+                }
+            }
+        }
+
+        // "selon X, …" / "d'après X, …": attribution to X about the other actors.
+        for (j, w) in clause.folded.iter().enumerate() {
+            let after = match w.as_str() {
+                "selon" => j + 1,
+                "d'apres" => j + 1,
+                "apres" if j > 0 && clause.folded[j - 1] == "d'" => j + 1,
+                _ => continue,
+            };
+            let Some(&(_, send, speaker)) = clause
+                .mentions
+                .iter()
+                .find(|(a, _, m)| *a >= after && *a <= after + 2 && !m.target_only)
+            else {
+                continue;
+            };
+            let sentence_text = index.slice(&doc.text, sentence.span.start, sentence.span.end);
+            let polarity = evidence_polarity(lex, sentence_text);
+            if polarity == 0 {
+                // "Selon l'ONU, 2 000 personnes …": facts, no stance.
+                continue;
+            }
+            let stance = stance_name(polarity);
+            for (_, _, t) in clause
+                .mentions
+                .iter()
+                .filter(|(a, _, _)| *a >= send || *a + 3 < after)
+            {
+                let d = Draft {
+                    speaker,
+                    target: t,
+                    stance,
+                    kind: "attribution",
+                    cue: index
+                        .slice(&doc.text, clause.words[j].start, clause.words[j].end)
+                        .to_string(),
+                    evidence: sentence.span,
+                    sentence: si,
+                };
+                push(&mut out, &doc.text, &index, mentions, d);
+            }
+            last_speakers = vec![speaker];
+        }
+    }
+    out
+}
+
+/// "n'a pas condamné", "sans condamner", "s'est gardé de condamner", "refuse de".
+fn negated(w: &[String], i: usize) -> bool {
+    let before = &w[i.saturating_sub(4)..i];
+    let after = &w[i + 1..(i + 3).min(w.len())];
+    let ne = before.iter().any(|x| x == "ne" || x == "n'");
+    let pas = before
+        .iter()
+        .chain(after)
+        .any(|x| matches!(x.as_str(), "pas" | "jamais" | "guere" | "nullement"));
+    let sans = w[i.saturating_sub(3)..i].iter().any(|x| x == "sans");
+    let garde = before
+        .iter()
+        .any(|x| x.starts_with("garde") || x.starts_with("refus"));
+    (ne && pas) || sans || garde
+}
+
+/// The subject that opens a sentence: its first mention not governed by a preposition,
+/// before any verb of the sentence.
+fn sentence_subject<'m>(c: &Clause<'m>) -> Option<&'m Mention> {
+    c.mentions
+        .iter()
+        .find(|(a, _, m)| {
+            !m.target_only && (*a == 0 || !PREPOSITIONS.contains(&c.folded[*a - 1].as_str()))
+        })
+        .filter(|(a, _, _)| {
+            !c.folded[..*a]
+                .iter()
+                .any(|w| AUXILIARIES.contains(&w.as_str()))
+        })
+        .map(|(_, _, m)| *m)
+}
+
+/// Start of the verb group of the cue at `ci`: its auxiliaries, also across an
+/// inserted phrase ("ont, dans des communiqués distincts, appelé").
+fn verb_start(w: &[String], ci: usize) -> usize {
+    let mut v = ci;
+    loop {
+        while v > 0 && AUXILIARIES.contains(&w[v - 1].as_str()) {
+            v -= 1;
+        }
+        if v > 0 && w[v - 1] == "," {
+            let lo = v.saturating_sub(12);
+            if let Some(c) = (lo..v - 1).rev().find(|&k| w[k] == ",") {
+                if c > 0 && AUXILIARIES.contains(&w[c - 1].as_str()) {
+                    v = c;
+                    continue;
+                }
+            }
+        }
+        return v;
+    }
+}
+
+/// The speakers of the cue at `ci..=cend`, and (for an inverted subject) the word
+/// index after the speaker.
+fn find_speakers<'m>(
+    c: &Clause<'m>,
+    ci: usize,
+    cend: usize,
+    after_quote: bool,
+    last: &[&'m Mention],
+) -> (Vec<&'m Mention>, Option<usize>) {
+    let v = verb_start(&c.folded, ci);
+    let aux = &c.folded[v..ci];
+    // "a-t-il ajouté", "estime-t-elle": a pronoun subject after the verb.
+    let inverted_pronoun = aux.iter().chain(std::iter::once(&c.folded[ci])).any(|w| {
+        w.ends_with("-t-il")
+            || w.ends_with("-t-elle")
+            || w.ends_with("-il")
+            || w.ends_with("-elle")
+            || w.ends_with("-ils")
+    });
+    if inverted_pronoun {
+        return (last.to_vec(), None);
+    }
+    // "…», a réagi Zhao Lijian": the subject follows the verb.
+    let prev = if v > 0 { c.folded[v - 1].as_str() } else { "" };
+    let after = c
+        .mentions
+        .iter()
+        .find(|(a, _, m)| *a > cend && *a <= cend + 3 && !m.target_only)
+        .map(|&(_, b, m)| (m, b));
+    if after_quote {
+        if let Some((m, b)) = after {
+            return (vec![m], Some(b));
+        }
+    }
+    // "Il a dénoncé": the last speaker.
+    if v > 0 && PRONOUNS.contains(&prev) {
+        return (last.to_vec(), None);
+    }
+    // Subject before the verb: the mentions of the clause before it, not governed by a
+    // preposition; a coordinated list ("X, Y et Z ont …") gives all of them.
+    let clause_start = c.folded[..v]
+        .iter()
+        .rposition(|w| w == ";" || w == ":" || w == "»" || w == "\"" || w == "que" || w == "qu'")
+        .map_or(0, |p| p + 1);
+    let cands: Vec<(usize, usize, &Mention)> = c
+        .mentions
+        .iter()
+        .filter(|(a, b, m)| *a >= clause_start && *b <= v && !m.target_only)
+        .filter(|(a, _, _)| {
+            *a == 0 || !PREPOSITIONS.contains(&c.folded[*a - 1].as_str()) || is_list_link(c, *a)
+        })
+        .copied()
+        .collect();
+    let Some(&(_, last_b, nearest)) = cands.last() else {
+        // ", a estimé le ministre X": an inverted subject after a comma.
+        if prev == "," {
+            if let Some((m, b)) = after {
+                return (vec![m], Some(b));
+            }
+        }
+        return (Vec::new(), None);
+    };
+    // Walk back through the list: mentions joined only by commas, "et", "ou", "encore",
+    // "ainsi que", articles.
+    let mut group = vec![nearest];
+    let mut end_of_prev = cands.len() - 1;
+    while end_of_prev > 0 {
+        let (pa, pb, pm) = cands[end_of_prev - 1];
+        let (na, _, _) = cands[end_of_prev];
+        let between = &c.folded[pb.min(na)..na];
+        if between.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "," | "et" | "ou" | "encore" | "ainsi" | "que" | "le" | "la" | "les" | "l'"
+            )
+        }) {
+            group.push(pm);
+            end_of_prev -= 1;
+            let _ = pa;
+        } else {
+            break;
+        }
+    }
+    // Words between the subject and the verb must not start another clause.
+    let gap = &c.folded[last_b..v];
+    if gap.iter().any(|w| w == "que" || w == "qu'" || w == "dont") {
+        return (Vec::new(), None);
+    }
+    group.reverse();
+    let mut seen = HashSet::new();
+    group.retain(|m| seen.insert(m.actor.clone()));
+    (group, None)
+}
+
+fn is_list_link(c: &Clause, a: usize) -> bool {
+    // "… et de la Chine": a preposition repeated inside a list does not govern it.
+    a >= 2 && matches!(c.folded[a - 2].as_str(), "," | "et")
+}
+
+/// A quote that ends right before the verb group of the cue at `ci` ("« … », a dit X").
+fn quote_ending_before(c: &Clause, quotes: &[Span], ci: usize) -> Option<Span> {
+    let mut k = verb_start(&c.folded, ci);
+    while k > 0 && c.folded[k - 1] == "," {
+        k -= 1;
+    }
+    if k == 0 {
+        // The quote may end in the previous sentence: the cue starts this one.
+        let start = c.words[0].start;
+        return quotes
+            .iter()
+            .rev()
+            .find(|q| q.end <= start && start - q.end <= 3)
+            .copied();
+    }
+    let prev = c.words[k - 1];
+    quotes.iter().find(|q| q.end == prev.end).copied()
+}
+
+/// A quote that the cue introduces (": « … »", "que « … »") before the next cue.
+fn quote_starting_after(
+    c: &Clause,
+    quotes: &[Span],
+    cend: usize,
+    region_end: usize,
+) -> Option<Span> {
+    let from = c.words[cend].end;
+    let to = c.words[region_end.max(cend + 1) - 1].end;
+    quotes
+        .iter()
+        .find(|q| q.start >= from && q.start < to && q.start - from <= 30)
+        .copied()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decide_stance(
+    lex: &Lexicon,
+    class: CueClass,
+    polarity: i8,
+    evidence: &str,
+    targets: &[&Mention],
+    c: &Clause,
+    cend: usize,
+    region_end: usize,
+) -> &'static str {
+    match class {
+        CueClass::Judgement | CueClass::Act => stance_name(polarity as i32),
+        CueClass::Call => {
+            let region = &c.folded[cend + 1..region_end.max(cend + 1)];
+            let all_parties = region.windows(2).any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("toutes", "les")
+                        | ("les", "parties")
+                        | ("deux", "parties")
+                        | ("deux", "camps")
+                )
+            });
+            let distinct: HashSet<&str> = targets.iter().map(|t| t.actor.as_str()).collect();
+            if all_parties || distinct.len() >= 2 {
+                "neutral"
+            } else {
+                "negative"
+            }
+        }
+        CueClass::Speech => stance_name(evidence_polarity(lex, evidence)),
+    }
+}
+
+fn evidence_polarity(lex: &Lexicon, text: &str) -> i32 {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| lex.polarity(&fold(w)) as i32)
+        .sum()
+}
+
+fn stance_name(p: i32) -> &'static str {
+    match p.signum() {
+        -1 => "negative",
+        1 => "positive",
+        _ => "neutral",
+    }
+}
+
+fn cue_text(text: &str, index: &CharIndex, c: &Clause, ci: usize, cend: usize) -> String {
+    let v = verb_start(&c.folded, ci);
+    index
+        .slice(text, c.words[v].start, c.words[cend].end)
+        .to_string()
+}
+
+/// The fullest name the document gives a speaker: for a person, the longest person
+/// mention sharing its last word ("M. Zhao" → "Zhao Lijian").
+fn speaker_name(doc_mentions: &[Mention], m: &Mention) -> String {
+    let strip = |s: &str| {
+        for t in ["M. ", "Mme ", "Mlle ", "Dr ", "Me "] {
+            if let Some(r) = s.strip_prefix(t) {
+                return r.to_string();
+            }
+        }
+        s.to_string()
+    };
+    if let Some(n) = &m.name {
+        return n.clone();
+    }
+    if !m.person {
+        return m.text.clone();
+    }
+    let name = strip(&m.text);
+    let last = name.split_whitespace().last().unwrap_or("").to_string();
+    doc_mentions
+        .iter()
+        .filter(|o| o.person && o.actor == m.actor)
+        .map(|o| strip(&o.text))
+        .filter(|o| o.split_whitespace().any(|w| w == last))
+        .max_by_key(|o| o.chars().count())
+        .unwrap_or(name)
+}
+
+/// A statement about to be recorded.
+struct Draft<'a> {
+    speaker: &'a Mention,
+    target: &'a Mention,
+    stance: &'static str,
+    kind: &'static str,
+    cue: String,
+    evidence: Span,
+    sentence: usize,
+}
+
+/// Records a statement unless the document already has one with the same speaker
+/// actor, target actor and stance, or it is self-reference.
+fn push(out: &mut Vec<Statement>, text: &str, index: &CharIndex, mentions: &[Mention], d: Draft) {
+    if d.speaker.actor == d.target.actor
+        || out.iter().any(|s| {
+            s.speaker_actor == d.speaker.actor
+                && s.target_actor == d.target.actor
+                && s.stance == d.stance
+        })
+    {
+        return;
+    }
+    let score = match d.stance {
+        "negative" => -1.0,
+        "positive" => 1.0,
+        _ => 0.0,
+    };
+    out.push(Statement {
+        speaker: speaker_name(mentions, d.speaker),
+        speaker_actor: d.speaker.actor.clone(),
+        target_actor: d.target.actor.clone(),
+        stance: d.stance.to_string(),
+        kind: d.kind.to_string(),
+        cue: d.cue,
+        evidence: index
+            .slice(text, d.evidence.start, d.evidence.end)
+            .trim()
+            .to_string(),
+        score: Some(score),
+        target: Some(d.target.text.clone()),
+        sentence: Some(d.sentence),
+        start: Some(d.evidence.start),
+        end: Some(d.evidence.end),
+    });
+}
+
+/// The GDELT-style baseline: every ordered pair of distinct actors mentioned in one
+/// sentence gets that sentence's lexicon tone.
+pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
+    let lex = Lexicon::embedded();
+    let index = CharIndex::new(&doc.text);
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let ms: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.start >= s.span.start && m.end <= s.span.end)
+            .collect();
+        let text = index.slice(&doc.text, s.span.start, s.span.end);
+        let stance = stance_name(evidence_polarity(lex, text));
+        for a in &ms {
+            for b in &ms {
+                let d = Draft {
+                    speaker: a,
+                    target: b,
+                    stance,
+                    kind: "cooccurrence",
+                    cue: String::new(),
+                    evidence: s.span,
+                    sentence: si,
+                };
+                push(&mut out, &doc.text, &index, mentions, d);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document with mentions given as (surface, actor, person); each surface is
+    /// searched in order from the end of the previous one.
+    fn run(
+        text: &str,
+        mentions: &[(&str, &str, bool)],
+    ) -> Vec<(String, String, String, String, String)> {
+        let mut doc = Document::new("t", text);
+        doc.sentences = crate::text::segment(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut from = 0;
+        let mut ms = Vec::new();
+        for (surface, actor, person) in mentions {
+            let sc: Vec<char> = surface.chars().collect();
+            let start = (from..=chars.len() - sc.len())
+                .find(|&i| chars[i..i + sc.len()] == sc[..])
+                .unwrap_or_else(|| panic!("{surface} not found"));
+            from = start + sc.len();
+            ms.push(Mention {
+                start,
+                end: from,
+                text: surface.to_string(),
+                actor: actor.to_string(),
+                person: *person,
+                name: None,
+                target_only: false,
+            });
+        }
+        extract(&doc, &ms)
+            .into_iter()
+            .map(|s| (s.speaker, s.speaker_actor, s.target_actor, s.stance, s.kind))
+            .collect()
+    }
+
+    fn st(a: &str, b: &str, c: &str, d: &str, e: &str) -> (String, String, String, String, String) {
+        (a.into(), b.into(), c.into(), d.into(), e.into())
+    }
+
+    #[test]
+    fn collective_subject_across_an_inserted_phrase() {
+        let got = run(
+            "Ottawa, Canberra et l'Otan ont, dans des communiqués distincts, condamné Pékin.",
+            &[
+                ("Ottawa", "CAN", false),
+                ("Canberra", "AUS", false),
+                ("Otan", "NATO", false),
+                ("Pékin", "CHN", false),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                st("Ottawa", "CAN", "CHN", "negative", "indirect"),
+                st("Canberra", "AUS", "CHN", "negative", "indirect"),
+                st("Otan", "NATO", "CHN", "negative", "indirect"),
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_then_inverted_speaker_then_pronoun() {
+        let got = run(
+            "« Les Etats-Unis ont publié un rapport », a réagi Zhao Lijian. « C'est une menace pour la Chine », a-t-il ajouté au sujet de Washington.",
+            &[("Etats-Unis", "USA", false), ("Zhao Lijian", "CHN", true), ("Chine", "CHN", false), ("Washington", "USA", false)],
+        );
+        assert_eq!(got[0], st("Zhao Lijian", "CHN", "USA", "neutral", "direct"));
+        assert_eq!(
+            got[1],
+            st("Zhao Lijian", "CHN", "USA", "negative", "direct")
+        );
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn negation_and_attribution() {
+        let got = run(
+            "Pékin n'a pas condamné Moscou. Selon Washington, la Russie mène une guerre illégale.",
+            &[
+                ("Pékin", "CHN", false),
+                ("Moscou", "RUS", false),
+                ("Washington", "USA", false),
+                ("Russie", "RUS", false),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![st("Washington", "USA", "RUS", "negative", "attribution")]
+        );
+    }
+
+    #[test]
+    fn calls_on_two_parties_are_neutral_and_participles_inherit_the_subject() {
+        let got = run(
+            "Le Qatar a appelé Moscou et Kiev à la retenue, saluant l'Egypte.",
+            &[
+                ("Qatar", "QAT", false),
+                ("Moscou", "RUS", false),
+                ("Kiev", "UKR", false),
+                ("Egypte", "EGY", false),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                st("Qatar", "QAT", "RUS", "neutral", "indirect"),
+                st("Qatar", "QAT", "UKR", "neutral", "indirect"),
+                st("Qatar", "QAT", "EGY", "positive", "indirect"),
+            ]
+        );
+    }
+
+    #[test]
+    fn self_reference_is_dropped_and_no_speaker_no_statement() {
+        let got = run(
+            "La Chine a salué la Chine. La guerre a condamné des milliers de civils en Syrie.",
+            &[
+                ("Chine", "CHN", false),
+                ("Chine", "CHN", false),
+                ("Syrie", "SYR", false),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn long_and_unbalanced_input_stays_linear() {
+        let text = format!("« {} Pékin a condamné Tokyo.", "mot ".repeat(50_000));
+        let got = run(&text, &[("Pékin", "CHN", false), ("Tokyo", "JPN", false)]);
+        assert_eq!(got.len(), 1);
+    }
+}
