@@ -401,3 +401,59 @@ mod tests {
         assert_eq!(s.micro().fp, 2);
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    //! Bad input must not crash or hang: unbalanced guillemets, no punctuation at all,
+    //! 200,000 characters on one line. Each runs the text, actors and statements stages
+    //! (with a stand-in tagger) and checks the result stays sane.
+    use super::*;
+
+    struct CapitalLoc;
+    impl WordTagger for CapitalLoc {
+        fn tag(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<(String, f32)>>> {
+            Ok(sentences
+                .iter()
+                .map(|ws| {
+                    ws.iter()
+                        .map(|w| {
+                            let cap = w.chars().next().is_some_and(char::is_uppercase);
+                            (if cap { "B-LOC" } else { "O" }.to_string(), 0.9)
+                        })
+                        .collect()
+                })
+                .collect())
+        }
+    }
+
+    fn run(text: &str) -> Document {
+        let mut docs = annotate(vec![Document::new("x", text)], &CapitalLoc).unwrap();
+        let d = docs.pop().unwrap();
+        d.check_offsets().unwrap();
+        d
+    }
+
+    #[test]
+    fn unbalanced_guillemets() {
+        let d = run("« Pékin a condamné Tokyo. Washington a salué Séoul » ». « « Moscou a dénoncé Kiev.\n« Fin");
+        assert!(!d.sentences.is_empty());
+        assert!(d.statements.unwrap().len() >= 2);
+    }
+
+    #[test]
+    fn no_punctuation_at_all() {
+        let text = "Pékin a condamné Tokyo et Washington a salué Séoul ".repeat(2_000);
+        let d = run(&text);
+        assert_eq!(d.sentences.len(), 1);
+        assert!(!d.statements.unwrap().is_empty());
+    }
+
+    #[test]
+    fn two_hundred_thousand_characters_on_one_line() {
+        let text = "Selon Pékin, Tokyo a « accusé » Washington d'hypocrisie; ".repeat(3_600);
+        assert!(text.chars().count() >= 200_000);
+        assert!(!text.contains('\n'));
+        let d = run(&text);
+        assert!(d.entities.unwrap().len() > 3_600);
+    }
+}

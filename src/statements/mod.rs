@@ -64,6 +64,9 @@ const PREPOSITIONS: [&str; 14] = [
     "vers",
 ];
 const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+/// How far (in words) a cue's subject, targets and evidence may lie from it; keeps the
+/// rules linear on sentences without punctuation.
+const WINDOW: usize = 60;
 
 /// One sentence prepared for the rules.
 struct Clause<'a> {
@@ -74,8 +77,9 @@ struct Clause<'a> {
 }
 
 /// Extracts the statements of one document. `mentions` are the document's actor
-/// mentions (any order).
+/// mentions, sorted by start.
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
+    debug_assert!(mentions.windows(2).all(|w| w[0].start <= w[1].start));
     let lex = Lexicon::embedded();
     let index = CharIndex::new(&doc.text);
     let quotes = quotes::find(&doc.text);
@@ -88,12 +92,15 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             .iter()
             .map(|w| fold(index.slice(&doc.text, w.start, w.end)))
             .collect();
-        let mut ms: Vec<(usize, usize, &Mention)> = mentions
+        // Mentions of the sentence as word ranges (binary searches: linear overall).
+        let lo = mentions.partition_point(|m| m.start < sentence.span.start);
+        let hi = mentions.partition_point(|m| m.start < sentence.span.end);
+        let mut ms: Vec<(usize, usize, &Mention)> = mentions[lo..hi]
             .iter()
-            .filter(|m| m.start >= sentence.span.start && m.end <= sentence.span.end)
+            .filter(|m| m.end <= sentence.span.end)
             .filter_map(|m| {
-                let a = words.iter().position(|w| w.end > m.start)?;
-                let b = words.iter().rposition(|w| w.start < m.end)? + 1;
+                let a = words.partition_point(|w| w.end <= m.start);
+                let b = words.partition_point(|w| w.start < m.end);
                 (a < b).then_some((a, b, m))
             })
             .collect();
@@ -126,7 +133,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             if negated(&clause.folded, ci) {
                 continue;
             }
-            let region_end = cues.get(k + 1).map_or(clause.folded.len(), |c| c.0);
+            let region_end = cues
+                .get(k + 1)
+                .map_or(clause.folded.len(), |c| c.0)
+                .min(cend + 1 + WINDOW);
             let quote_before = quote_ending_before(&clause, &quotes, ci);
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
             // sentence's earlier verb.
@@ -161,19 +171,25 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // Targets: mentions after the cue (and after an inverted speaker) up to the
             // next cue, plus those inside the quote the cue introduces or closes.
             let from = after_speaker.unwrap_or(cend + 1);
-            let mut targets: Vec<&Mention> = clause
-                .mentions
+            let (lo, hi) = (
+                clause.mentions.partition_point(|(a, _, _)| *a < from),
+                clause
+                    .mentions
+                    .partition_point(|(a, _, _)| *a < region_end.max(from)),
+            );
+            let mut targets: Vec<&Mention> = clause.mentions[lo..hi.max(lo)]
                 .iter()
-                .filter(|(a, _, _)| *a >= from && *a < region_end.max(from))
                 .map(|(_, _, m)| *m)
                 .collect();
             let quote =
                 quote_before.or_else(|| quote_starting_after(&clause, &quotes, cend, region_end));
             if let Some(q) = quote {
-                for m in mentions
+                let first = mentions.partition_point(|m| m.start < q.start);
+                let inside = mentions[first..]
                     .iter()
-                    .filter(|m| m.start >= q.start && m.end <= q.end)
-                {
+                    .take_while(|m| m.start < q.end)
+                    .filter(|m| m.end <= q.end);
+                for m in inside {
                     if !targets.iter().any(|t| std::ptr::eq(*t, m)) {
                         targets.push(m);
                     }
@@ -265,8 +281,23 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             else {
                 continue;
             };
-            let sentence_text = index.slice(&doc.text, sentence.span.start, sentence.span.end);
-            let polarity = evidence_polarity(lex, sentence_text);
+            // The attributed clause: from the sentence start (or the last ";") before
+            // "selon" to the next ";" after it, at most WINDOW words each way.
+            let lo = clause.folded[j.saturating_sub(WINDOW)..j]
+                .iter()
+                .rposition(|w| w == ";")
+                .map_or(j.saturating_sub(WINDOW), |p| {
+                    j.saturating_sub(WINDOW) + p + 1
+                });
+            let hi = clause.folded[j..(j + WINDOW).min(clause.folded.len())]
+                .iter()
+                .position(|w| w == ";")
+                .map_or((j + WINDOW).min(clause.folded.len()), |p| j + p);
+            let span = Span {
+                start: clause.words[lo].start,
+                end: clause.words[hi.max(lo + 1) - 1].end,
+            };
+            let polarity = evidence_polarity(lex, index.slice(&doc.text, span.start, span.end));
             if polarity == 0 {
                 // "Selon l'ONU, 2 000 personnes …": facts, no stance.
                 continue;
@@ -275,7 +306,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             for (_, _, t) in clause
                 .mentions
                 .iter()
-                .filter(|(a, _, _)| *a >= send || *a + 3 < after)
+                .filter(|(a, _, _)| *a >= lo && *a < hi && (*a >= send || *a + 3 < after))
             {
                 let d = Draft {
                     speaker,
@@ -285,7 +316,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     cue: index
                         .slice(&doc.text, clause.words[j].start, clause.words[j].end)
                         .to_string(),
-                    evidence: sentence.span,
+                    evidence: span,
                     sentence: si,
                 };
                 push(&mut out, &doc.text, &index, mentions, d);
@@ -389,12 +420,16 @@ fn find_speakers<'m>(
     }
     // Subject before the verb: the mentions of the clause before it, not governed by a
     // preposition; a coordinated list ("X, Y et Z ont …") gives all of them.
-    let clause_start = c.folded[..v]
+    let floor = v.saturating_sub(WINDOW);
+    let clause_start = c.folded[floor..v]
         .iter()
         .rposition(|w| w == ";" || w == ":" || w == "»" || w == "\"" || w == "que" || w == "qu'")
-        .map_or(0, |p| p + 1);
-    let cands: Vec<(usize, usize, &Mention)> = c
-        .mentions
+        .map_or(floor, |p| floor + p + 1);
+    let (lo, hi) = (
+        c.mentions.partition_point(|(a, _, _)| *a < clause_start),
+        c.mentions.partition_point(|(a, _, _)| *a < v),
+    );
+    let cands: Vec<(usize, usize, &Mention)> = c.mentions[lo..hi]
         .iter()
         .filter(|(a, b, m)| *a >= clause_start && *b <= v && !m.target_only)
         .filter(|(a, _, _)| {
