@@ -190,11 +190,33 @@ pub fn annotate(mut docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<
             });
         }
     }
-    for (d, ents) in docs.iter_mut().zip(found) {
-        d.entities = Some(ents);
+    for ((d, ents), index) in docs.iter_mut().zip(found).zip(&indexes) {
+        d.entities = Some(merge_split_names(&d.text, index, ents));
     }
     add_statements(&mut docs, Extractor::Rules);
     Ok(docs)
+}
+
+/// Joins two adjacent entities that NER split inside one gazetteer name ("Maison" +
+/// "Blanche" → "Maison Blanche").
+fn merge_split_names(text: &str, index: &CharIndex, ents: Vec<Entity>) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
+    for e in ents {
+        if let Some(prev) = out.last_mut() {
+            let gap = index.slice(text, prev.end.min(e.start), e.start);
+            if gap == " " {
+                let merged = index.slice(text, prev.start, e.end);
+                if actors::lookup(merged).is_some() && actors::lookup(&prev.text).is_none() {
+                    prev.end = e.end;
+                    prev.text = merged.to_string();
+                    prev.score = prev.score.zip(e.score).map(|(a, b)| a.min(b));
+                    continue;
+                }
+            }
+        }
+        out.push(e);
+    }
+    out
 }
 
 /// How statements are found.
@@ -231,18 +253,25 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
     if let Some(ents) = doc.entities.as_mut() {
         for (e, a) in ents.iter_mut().zip(r.entities) {
             e.actor = a;
-            if let Some(actor) = &e.actor {
-                let person = e.label == "PER";
+            let person = e.label == "PER";
+            // A known capital or name left without actor (a place in the actor stage's
+            // reading) may still open a clause as its subject.
+            let weak = match &e.actor {
+                None if e.label == "LOC" => actors::lookup(&e.text),
+                _ => None,
+            };
+            if let Some(actor) = e.actor.clone().or(weak.clone()) {
                 out.push(Mention {
                     start: e.start,
                     end: e.end,
                     text: e.text.clone(),
-                    actor: actor.clone(),
+                    actor,
                     person,
                     name: (!person)
                         .then(|| with_article(&doc.text, &index, e.start, &e.text))
                         .flatten(),
                     target_only: false,
+                    subject_only: weak.is_some(),
                 });
             }
         }
@@ -264,14 +293,27 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
             person: false,
             name,
             target_only: false,
+            subject_only: false,
         });
     }
-    // State adjectives in running text are targets ("la décision américaine").
+    // State adjectives after a noun of state action are targets ("la décision
+    // américaine", "la rhétorique chinoise"), not those of people or things ("des
+    // réfugiés birmans").
     let index = CharIndex::new(&doc.text);
     for sentence in &doc.sentences {
-        for w in &sentence.words {
+        for (k, w) in sentence.words.iter().enumerate() {
             let word = index.slice(&doc.text, w.start, w.end);
-            if !word.chars().next().is_some_and(char::is_lowercase) {
+            if !word.chars().next().is_some_and(char::is_lowercase) || k == 0 {
+                continue;
+            }
+            // The noun right before, or before one adjective ("la politique étrangère
+            // sud-africaine").
+            let is_state_noun = |j: usize| {
+                let p = sentence.words[j];
+                let noun = crate::statements::lexicon::fold(index.slice(&doc.text, p.start, p.end));
+                STATE_NOUNS.iter().any(|n| noun.starts_with(n))
+            };
+            if !(is_state_noun(k - 1) || (k >= 2 && is_state_noun(k - 2))) {
                 continue;
             }
             let entries = actors::gazetteer().entries(word);
@@ -287,6 +329,7 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
                     person: false,
                     name: None,
                     target_only: true,
+                    subject_only: false,
                 });
             }
         }
@@ -320,6 +363,62 @@ fn progress(n: u64, what: &str) -> ProgressBar {
     bar.set_prefix(what.to_string());
     bar
 }
+
+/// Nouns (folded prefixes) whose state adjective names an actor as a target.
+const STATE_NOUNS: [&str; 52] = [
+    "decision",
+    "politique",
+    "rhetorique",
+    "position",
+    "initiative",
+    "regime",
+    "administration",
+    "diplomatie",
+    "ingerence",
+    "agression",
+    "attaque",
+    "frappe",
+    "menace",
+    "sanction",
+    "comportement",
+    "propos",
+    "accusation",
+    "pression",
+    "provocation",
+    "pirate",
+    "hacker",
+    "intervention",
+    "offensive",
+    "incursion",
+    "invasion",
+    "aide",
+    "soutien",
+    "proposition",
+    "mesure",
+    "restriction",
+    "tribunal",
+    "justice",
+    "condamnation",
+    "arrestation",
+    "detention",
+    "manoeuvre",
+    "exercice",
+    "tir",
+    "essai",
+    "navire",
+    "garde-cote",
+    "bateau",
+    "avion",
+    "drone",
+    "militaire",
+    "troupe",
+    "force",
+    "autorite",
+    "gouvernement",
+    "dirigeant",
+    "responsable",
+    "agent",
+];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).
 fn with_article(text: &str, index: &CharIndex, start: usize, mention: &str) -> Option<String> {

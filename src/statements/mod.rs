@@ -31,6 +31,9 @@ pub struct Mention {
     /// Only a target, never a speaker: a state adjective in running text ("la
     /// décision américaine").
     pub target_only: bool,
+    /// Only a subject, never a target: a capital the actor stage left as a place but
+    /// that opens a clause ("Berlin, qui assure la présidence …, a appelé").
+    pub subject_only: bool,
 }
 
 /// How the stance of a statement was decided (recorded in `Statement::cue`'s sibling
@@ -64,6 +67,42 @@ const PREPOSITIONS: [&str; 14] = [
     "vers",
 ];
 const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+/// Words that may stand between an auxiliary and its participle.
+const ADVERBS: [&str; 28] = [
+    "egalement",
+    "aussi",
+    "encore",
+    "deja",
+    "aussitot",
+    "notamment",
+    "ainsi",
+    "fermement",
+    "vivement",
+    "immediatement",
+    "publiquement",
+    "ensuite",
+    "alors",
+    "de",
+    "nouveau",
+    "son",
+    "sa",
+    "cote",
+    "pour",
+    "part",
+    "par",
+    "ailleurs",
+    "au",
+    "contraire",
+    "tour",
+    "dans",
+    "la",
+    "foulee",
+];
+/// Words that end the reach of a cue: its targets do not lie beyond them.
+const CLAUSE_BREAKS: [&str; 5] = [";", "tandis", "mais", "cependant", "lorsque"];
+/// Articles that may stand between a preposition and a mention.
+const ARTICLES: [&str; 4] = ["le", "la", "les", "l'"];
+
 /// How far (in words) a cue's subject, targets and evidence may lie from it; keeps the
 /// rules linear on sentences without punctuation.
 const WINDOW: usize = 60;
@@ -133,9 +172,20 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             if negated(&clause.folded, ci) {
                 continue;
             }
-            let region_end = cues
+            // "Berlin, qui assure la présidence de l'UE, …": a relative clause says
+            // what its antecedent is or does, not what it says.
+            let vs = verb_start(&clause.folded, ci);
+            if cue.class == CueClass::Speech && vs == ci && vs > 0 && clause.folded[vs - 1] == "qui"
+            {
+                continue;
+            }
+            let next_cue = cues
                 .get(k + 1)
-                .map_or(clause.folded.len(), |c| c.0)
+                .map_or(clause.folded.len(), |c| verb_start(&clause.folded, c.0));
+            let region_end = clause.folded[cend + 1..next_cue.max(cend + 1)]
+                .iter()
+                .position(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                .map_or(next_cue, |p| cend + 1 + p)
                 .min(cend + 1 + WINDOW);
             let quote_before = quote_ending_before(&clause, &quotes, ci);
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
@@ -179,6 +229,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             );
             let mut targets: Vec<&Mention> = clause.mentions[lo..hi.max(lo)]
                 .iter()
+                .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
                 .map(|(_, _, m)| *m)
                 .collect();
             let quote =
@@ -188,7 +239,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 let inside = mentions[first..]
                     .iter()
                     .take_while(|m| m.start < q.end)
-                    .filter(|m| m.end <= q.end);
+                    .filter(|m| m.end <= q.end && !m.subject_only);
                 for m in inside {
                     if !targets.iter().any(|t| std::ptr::eq(*t, m)) {
                         targets.push(m);
@@ -303,11 +354,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 continue;
             }
             let stance = stance_name(polarity);
-            for (_, _, t) in clause
-                .mentions
-                .iter()
-                .filter(|(a, _, _)| *a >= lo && *a < hi && (*a >= send || *a + 3 < after))
-            {
+            for (_, _, t) in clause.mentions.iter().filter(|(a, _, m)| {
+                *a >= lo && *a < hi && (*a >= send || *a + 3 < after) && !m.subject_only
+            }) {
                 let d = Draft {
                     speaker,
                     target: t,
@@ -348,9 +397,7 @@ fn negated(w: &[String], i: usize) -> bool {
 fn sentence_subject<'m>(c: &Clause<'m>) -> Option<&'m Mention> {
     c.mentions
         .iter()
-        .find(|(a, _, m)| {
-            !m.target_only && (*a == 0 || !PREPOSITIONS.contains(&c.folded[*a - 1].as_str()))
-        })
+        .find(|(a, _, m)| !m.target_only && !governed(c, *a))
         .filter(|(a, _, _)| {
             !c.folded[..*a]
                 .iter()
@@ -366,6 +413,17 @@ fn verb_start(w: &[String], ci: usize) -> usize {
     loop {
         while v > 0 && AUXILIARIES.contains(&w[v - 1].as_str()) {
             v -= 1;
+        }
+        // "a également dénoncé", "a de son côté élevé": adverbs inside the verb group.
+        if v == ci {
+            let mut k = v;
+            while k > 0 && ci - k < 4 && ADVERBS.contains(&w[k - 1].as_str()) {
+                k -= 1;
+            }
+            if k < v && k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) {
+                v = k;
+                continue;
+            }
         }
         if v > 0 && w[v - 1] == "," {
             let lo = v.saturating_sub(12);
@@ -432,9 +490,8 @@ fn find_speakers<'m>(
     let cands: Vec<(usize, usize, &Mention)> = c.mentions[lo..hi]
         .iter()
         .filter(|(a, b, m)| *a >= clause_start && *b <= v && !m.target_only)
-        .filter(|(a, _, _)| {
-            *a == 0 || !PREPOSITIONS.contains(&c.folded[*a - 1].as_str()) || is_list_link(c, *a)
-        })
+        .filter(|(a, _, _)| !governed(c, *a) || is_list_link(c, *a))
+        .filter(|(_, b, m)| !m.subject_only || c.folded.get(*b).is_none_or(|w| w != "("))
         .copied()
         .collect();
     let Some(&(_, last_b, nearest)) = cands.last() else {
@@ -476,6 +533,33 @@ fn find_speakers<'m>(
     let mut seen = HashSet::new();
     group.retain(|m| seen.insert(m.actor.clone()));
     (group, None)
+}
+
+/// A mention named as the place or forum of the act, not its target ("devant le
+/// Conseil de sécurité", "une plainte auprès de l'ONU", "les résolutions de l'ONU").
+fn venue(w: &[String], a: usize) -> bool {
+    w[a.saturating_sub(4)..a].iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "devant"
+                | "aupres"
+                | "reunion"
+                | "session"
+                | "sommet"
+                | "siege"
+                | "tribune"
+                | "plainte"
+        ) || x.starts_with("resolution")
+    })
+}
+
+/// A mention governed by a preposition ("de l'Union européenne", "à Pékin").
+fn governed(c: &Clause, a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
+        k -= 1;
+    }
+    k > 0 && PREPOSITIONS.contains(&c.folded[k - 1].as_str())
 }
 
 fn is_list_link(c: &Clause, a: usize) -> bool {
@@ -658,7 +742,7 @@ pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     for (si, s) in doc.sentences.iter().enumerate() {
         let ms: Vec<&Mention> = mentions
             .iter()
-            .filter(|m| m.start >= s.span.start && m.end <= s.span.end)
+            .filter(|m| m.start >= s.span.start && m.end <= s.span.end && !m.subject_only)
             .collect();
         let text = index.slice(&doc.text, s.span.start, s.span.end);
         let stance = stance_name(evidence_polarity(lex, text));
@@ -709,6 +793,7 @@ mod tests {
                 person: *person,
                 name: None,
                 target_only: false,
+                subject_only: false,
             });
         }
         extract(&doc, &ms)
