@@ -100,6 +100,45 @@ const ADVERBS: [&str; 28] = [
 ];
 /// Words that end the reach of a cue: its targets do not lie beyond them.
 const CLAUSE_BREAKS: [&str; 5] = [";", "tandis", "mais", "cependant", "lorsque"];
+/// Titles and bodies that speak for the actor named after them ("X de l'ONU").
+const HEADS: [&str; 36] = [
+    "president",
+    "presidente",
+    "directeur",
+    "directrice",
+    "procureur",
+    "procureure",
+    "chef",
+    "cheffe",
+    "porte-parole",
+    "ministre",
+    "secretaire",
+    "representant",
+    "representante",
+    "ambassadeur",
+    "ambassadrice",
+    "commission",
+    "palais",
+    "assemblee",
+    "conseil",
+    "gouvernement",
+    "diplomatie",
+    "envoye",
+    "envoyee",
+    "delegation",
+    "delegue",
+    "commissaire",
+    "haut-commissaire",
+    "adjoint",
+    "adjointe",
+    "general",
+    "generale",
+    "presidentiel",
+    "ministere",
+    "cour",
+    "juge",
+    "ambassade",
+];
 /// Articles that may stand between a preposition and a mention.
 const ARTICLES: [&str; 4] = ["le", "la", "les", "l'"];
 
@@ -232,6 +271,40 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
                 .map(|(_, _, m)| *m)
                 .collect();
+            // An inverted subject ("…, a affirmé le ministre X") reports the clause
+            // before the verb: its mentions are targets too.
+            if after_speaker.is_some() {
+                let v = verb_start(&clause.folded, ci);
+                let start = clause.folded[..v]
+                    .iter()
+                    .rposition(|w| w == ";")
+                    .map_or(0, |p| p + 1)
+                    .max(v.saturating_sub(WINDOW));
+                for (_, _, m) in clause.mentions.iter().filter(|(a, b, m)| {
+                    *a >= start
+                        && *b <= v
+                        && !m.subject_only
+                        && !speakers.iter().any(|s| std::ptr::eq(*s, *m))
+                }) {
+                    targets.push(m);
+                }
+            }
+            // "Bogota a rejeté ces accusations": a rejection with no named target answers
+            // the last actor who spoke against the speaker, within three sentences.
+            if targets.is_empty() && cue.class == CueClass::Judgement && cue.polarity < 0 {
+                if let Some(prev) = out.iter().rev().find(|p| {
+                    p.sentence.is_some_and(|ps| si - ps <= 3)
+                        && p.target_actor.as_str() == speakers[0].actor
+                        && p.stance == "negative"
+                }) {
+                    if let Some(m) = mentions
+                        .iter()
+                        .find(|m| m.actor == prev.speaker_actor && !m.subject_only)
+                    {
+                        targets.push(m);
+                    }
+                }
+            }
             let quote =
                 quote_before.or_else(|| quote_starting_after(&clause, &quotes, cend, region_end));
             if let Some(q) = quote {
@@ -490,7 +563,7 @@ fn find_speakers<'m>(
     let cands: Vec<(usize, usize, &Mention)> = c.mentions[lo..hi]
         .iter()
         .filter(|(a, b, m)| *a >= clause_start && *b <= v && !m.target_only)
-        .filter(|(a, _, _)| !governed(c, *a) || is_list_link(c, *a))
+        .filter(|(a, _, _)| !governed(c, *a) || is_list_link(c, *a) || headed(c, *a))
         .filter(|(_, b, m)| !m.subject_only || c.folded.get(*b).is_none_or(|w| w != "("))
         .copied()
         .collect();
@@ -560,6 +633,21 @@ fn governed(c: &Clause, a: usize) -> bool {
         k -= 1;
     }
     k > 0 && PREPOSITIONS.contains(&c.folded[k - 1].as_str())
+}
+
+/// "le président de la Commission de l'UA", "la procureure adjointe de la CPI", "le
+/// palais présidentiel de Malacañang": a title or body whose actor is its complement.
+fn headed(c: &Clause, a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(c.folded[k - 1].as_str(), "de" | "du" | "d'" | "des") {
+        return false;
+    }
+    c.folded[(k - 1).saturating_sub(2)..k - 1]
+        .iter()
+        .any(|w| HEADS.iter().any(|h| w == h))
 }
 
 fn is_list_link(c: &Clause, a: usize) -> bool {
