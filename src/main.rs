@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use depeche::model::encoder::{self, EncoderFiles};
 use depeche::model::ner::{self, NerManifest, NerModel, TrainConfig};
 use depeche::model::set_threads;
+use depeche::model::stance;
 use depeche::ner::{read_conll, Split};
 use depeche::{pipeline, resources};
 
@@ -35,6 +36,32 @@ struct ModelArgs {
     /// libtorch threads for inference and training [default: all cores]
     #[arg(long, global = true)]
     threads: Option<usize>,
+    /// Stance model folder [default: $DEPECHE_STANCE_MODEL, else models/stance-fr of the source tree]
+    #[arg(long, global = true)]
+    stance_model: Option<PathBuf>,
+    /// Where statement stances come from: the trained classifier, or the transparent
+    /// lexicon and cue-verb rule
+    #[arg(long, global = true, value_enum, default_value_t = StanceMode::Lexicon)]
+    stance: StanceMode,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum StanceMode {
+    Model,
+    Lexicon,
+}
+
+/// The stance classifier the flags ask for (None: keep the lexicon rule's stance).
+fn load_stance(models: &ModelArgs) -> Result<Option<stance::StanceModel>> {
+    if models.stance == StanceMode::Lexicon {
+        return Ok(None);
+    }
+    let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+    stance::StanceModel::load(
+        &enc,
+        &resources::stance_model_dir(models.stance_model.as_deref()),
+    )
+    .map(Some)
 }
 
 #[derive(Subcommand)]
@@ -87,6 +114,19 @@ enum Command {
 
 #[derive(Subcommand)]
 enum Evaluate {
+    /// Stance classifier against the lexicon rule on a part of the stance examples:
+    /// macro-F1, accuracy, calibration error, cost per statement.
+    Stance {
+        #[arg(long, default_value = "data/stance/examples.jsonl")]
+        data: PathBuf,
+        /// Which part: train, dev or test
+        #[arg(long, default_value = "test")]
+        split: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
     /// Entity-level NER scores (CoNLL exact match) on a CoNLL file: WikiNEuRal's
     /// 3 columns (index, token, IOB2 tag) or 2 columns (token, tag).
     Ner {
@@ -167,6 +207,28 @@ enum Train {
         #[command(flatten)]
         models: ModelArgs,
     },
+    /// Train the targeted stance classifier on the train part of the stance examples
+    /// (temperature fitted on the dev part, scores on the test part).
+    Stance {
+        #[arg(long, default_value = "data/stance/examples.jsonl")]
+        data: PathBuf,
+        /// Output model folder
+        #[arg(long, default_value = "models/stance-fr")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 4)]
+        epochs: usize,
+        #[arg(long, default_value_t = 1e-4)]
+        lr: f64,
+        #[arg(long, default_value_t = 16)]
+        batch_size: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// How many of the 12 transformer layers are fine-tuned, from the top
+        #[arg(long, default_value_t = stance::TRAINED_LAYERS)]
+        trained_layers: i64,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -235,11 +297,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut model = load_ner(&models)?;
             model.batch_size = batch_size;
+            let stance_model = load_stance(&models)?;
             let matrix = depeche::matrix::Options {
                 by,
                 min_support: min_support as usize,
             };
-            let report = pipeline::analyze(&inputs, &out, &model, matrix, &reading)?;
+            let report = pipeline::analyze(
+                &inputs,
+                &out,
+                &model,
+                stance_model
+                    .as_ref()
+                    .map(|m| m as &dyn depeche::model::StanceClassifier),
+                matrix,
+                &reading,
+            )?;
             eprintln!("{report}");
             Ok(if report.rejected.is_empty() {
                 ExitCode::SUCCESS
@@ -258,6 +330,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn evaluate(what: Evaluate) -> Result<ExitCode> {
     match what {
+        Evaluate::Stance {
+            data,
+            split,
+            json,
+            models,
+        } => {
+            set_threads(threads(&models));
+            let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+            let model = stance::StanceModel::load(
+                &enc,
+                &resources::stance_model_dir(models.stance_model.as_deref()),
+            )?;
+            let examples: Vec<_> = stance::read_examples(&data)?
+                .into_iter()
+                .filter(|e| e.split == split)
+                .collect();
+            let report = stance_report(&model, &examples)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                println!(
+                    "{} ({split} part, {} examples)",
+                    data.display(),
+                    examples.len()
+                );
+                print_stance_report(&report);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Evaluate::Ner {
             conll,
             split,
@@ -338,6 +439,9 @@ fn evaluate_gold(args: EvaluateArgs) -> Result<ExitCode> {
             } else {
                 let model = load_ner(&args.models)?;
                 docs = pipeline::annotate(docs, &model)?;
+                if let Some(m) = load_stance(&args.models)? {
+                    pipeline::apply_stance(&mut docs, &m)?;
+                }
             }
             let baseline = (args.baseline == Baseline::Cooccurrence).then(|| {
                 let mut b = docs.clone();
@@ -377,8 +481,142 @@ fn evaluate_gold(args: EvaluateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Model and lexicon scores on labelled stance examples.
+fn stance_report(
+    model: &stance::StanceModel,
+    examples: &[stance::StanceExample],
+) -> Result<serde_json::Value> {
+    let gold: Vec<usize> = examples
+        .iter()
+        .map(|e| e.label().context("unknown stance"))
+        .collect::<Result<_>>()?;
+    let inputs: Vec<_> = examples.iter().map(|e| e.input()).collect();
+    let start = Instant::now();
+    let probs = model.predict(&inputs)?;
+    let ms = start.elapsed().as_secs_f64() * 1000.0 / examples.len().max(1) as f64;
+    let pred: Vec<usize> = probs.iter().map(stance::argmax).collect();
+    let (m_f1, m_acc) = stance::macro_f1(&pred, &gold);
+    let lex: Vec<usize> = examples
+        .iter()
+        .map(|e| {
+            let target = e.text.find(&e.target).map(|b| e.text[..b].chars().count());
+            let (s, _) = depeche::statements::lexicon_stance(&e.text, target);
+            stance::STANCES.iter().position(|x| *x == s).unwrap_or(1)
+        })
+        .collect();
+    let (l_f1, l_acc) = stance::macro_f1(&lex, &gold);
+    Ok(serde_json::json!({
+        "examples": examples.len(),
+        "model": {"macro_f1": m_f1, "accuracy": m_acc, "ece": stance::expected_calibration_error(&probs, &gold)},
+        "lexicon": {"macro_f1": l_f1, "accuracy": l_acc},
+        "temperature": model.temperature,
+        "ms_per_statement": ms,
+    }))
+}
+
+fn print_stance_report(r: &serde_json::Value) {
+    println!(
+        "model    macro-F1 {:.4}  accuracy {:.4}  ECE {:.4} (temperature {:.2})",
+        r["model"]["macro_f1"].as_f64().unwrap_or(0.0),
+        r["model"]["accuracy"].as_f64().unwrap_or(0.0),
+        r["model"]["ece"].as_f64().unwrap_or(0.0),
+        r["temperature"].as_f64().unwrap_or(1.0)
+    );
+    println!(
+        "lexicon  macro-F1 {:.4}  accuracy {:.4}",
+        r["lexicon"]["macro_f1"].as_f64().unwrap_or(0.0),
+        r["lexicon"]["accuracy"].as_f64().unwrap_or(0.0)
+    );
+    println!(
+        "cost     {:.1} ms per statement",
+        r["ms_per_statement"].as_f64().unwrap_or(0.0)
+    );
+}
+
 fn train(what: Train) -> Result<ExitCode> {
     match what {
+        Train::Stance {
+            data,
+            out,
+            epochs,
+            lr,
+            batch_size,
+            seed,
+            trained_layers,
+            models,
+        } => {
+            let n_threads = threads(&models);
+            set_threads(n_threads);
+            let all = stance::read_examples(&data)?;
+            let part = |p: &str| {
+                all.iter()
+                    .filter(|e| e.split == p)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
+            let (train_part, dev, test) = (part("train"), part("dev"), part("test"));
+            let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+            let mut model = stance::StanceModel::untrained(&enc)?;
+            model.set_trained_layers(trained_layers);
+            eprintln!(
+                "training stance on {} examples (dev {}, test {})",
+                train_part.len(),
+                dev.len(),
+                test.len()
+            );
+            let (seconds, steps) = stance::train(
+                &mut model,
+                &train_part,
+                epochs,
+                lr,
+                batch_size,
+                seed,
+                &mut |m| eprintln!("{m}"),
+            )?;
+            let dev_logits =
+                model.raw_logits(&dev.iter().map(|e| e.input()).collect::<Vec<_>>())?;
+            let dev_gold: Vec<usize> = dev.iter().filter_map(|e| e.label()).collect();
+            model.temperature = stance::fit_temperature(&dev_logits, &dev_gold);
+            let dev_report = stance_report(&model, &dev)?;
+            let test_report = stance_report(&model, &test)?;
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("{}: cannot create", out.display()))?;
+            let weights = "model.safetensors";
+            let weights_sha256 = model.save_weights(&out.join(weights))?;
+            let manifest = stance::StanceManifest {
+                name: "depeche targeted stance classifier (negative, neutral, positive)".into(),
+                labels: stance::STANCES.iter().map(|s| s.to_string()).collect(),
+                weights: weights.into(),
+                weights_sha256,
+                base_encoder_sha256: model.base_sha256.clone(),
+                temperature: model.temperature,
+                licence: "model: MIT base encoder (multilingual-e5-small) fine-tuned on data/stance (written for depeche, CC BY 4.0)".into(),
+                data: serde_json::json!({
+                    "file": data.display().to_string(),
+                    "sha256": resources::sha256_file(&data)?,
+                    "train": train_part.len(), "dev": dev.len(), "test": test.len(),
+                    "split": "the `split` field of each example (by sentence family, see data/stance/README.md)",
+                }),
+                hyper_parameters: serde_json::json!({
+                    "epochs": epochs, "learning_rate": lr, "batch_size": batch_size, "seed": seed,
+                    "trained_layers": format!("top {trained_layers} of 12 + head"), "pooling": "mean", "input": "pair (speaker → target, text)",
+                    "warmup": 0.1, "weight_decay": 0.01, "threads": n_threads,
+                }),
+                scores: serde_json::json!({"dev": dev_report, "test": test_report}),
+                training: serde_json::json!({
+                    "seconds": seconds, "steps": steps,
+                    "command": format!("depeche train stance --data {} --epochs {epochs} --lr {lr} --batch-size {batch_size} --seed {seed} --trained-layers {trained_layers}", data.display()),
+                }),
+            };
+            std::fs::write(
+                out.join("MANIFEST.json"),
+                serde_json::to_string_pretty(&manifest)? + "\n",
+            )?;
+            println!("test part:");
+            print_stance_report(&test_report);
+            println!("saved {} ({seconds:.0}s training)", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Train::Ner {
             conll,
             out,

