@@ -138,6 +138,44 @@ pub fn load_into(vs: &nn::VarStore, path: &Path) -> Result<Vec<String>> {
     Ok(missing)
 }
 
+/// Writes the VarStore's tensors whose name passes `keep` in fp16 safetensors (under a
+/// temporary name, then renamed); returns the file's sha256.
+pub fn save_fp16(vs: &nn::VarStore, path: &Path, keep: impl Fn(&str) -> bool) -> Result<String> {
+    let mut named: Vec<(String, Tensor)> = vs
+        .variables()
+        .into_iter()
+        .filter(|(n, _)| keep(n))
+        .map(|(n, t)| (n, t.detach().to_kind(Kind::Half)))
+        .collect();
+    named.sort_by(|a, b| a.0.cmp(&b.0));
+    let tmp = path.with_extension("safetensors.tmp");
+    Tensor::write_safetensors(&named, &tmp)
+        .with_context(|| format!("{}: cannot write", tmp.display()))?;
+    fs::rename(&tmp, path)?;
+    sha256_file(path)
+}
+
+/// A model folder's weight file, checked against the sha256 its manifest records;
+/// `retrain` says how to get it back.
+pub fn verified_weights(dir: &Path, file: &str, sha256: &str, retrain: &str) -> Result<PathBuf> {
+    let weights = dir.join(file);
+    if !weights.is_file() {
+        bail!(
+            "{}: weights missing; restore {} from git or retrain with `{retrain}`",
+            weights.display(),
+            dir.display()
+        );
+    }
+    let sum = sha256_file(&weights)?;
+    if sum != sha256 {
+        bail!(
+            "{}: sha256 {sum} differs from MANIFEST.json's {sha256}; the file is corrupt or truncated: restore it from git or retrain with `{retrain}`",
+            weights.display()
+        );
+    }
+    Ok(weights)
+}
+
 /// A loaded encoder for sentence embeddings (e5 convention: mean pooling, L2 norm).
 pub struct SentenceEncoder {
     bert: BertModel<BertEmbeddings>,

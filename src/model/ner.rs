@@ -20,10 +20,11 @@ use tch::nn::{self, Module, OptimizerConfig};
 use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
-use super::encoder::{build_bert, encode, load_into, pad_batch, EncoderFiles};
+use super::encoder::{
+    build_bert, encode, load_into, pad_batch, save_fp16, verified_weights, EncoderFiles,
+};
 use super::WordTagger;
 use crate::ner::{bio_labels, Sentence};
-use crate::resources::sha256_file;
 
 const WORD_EMBEDDINGS: &str = "embeddings.word_embeddings.weight";
 const IGNORE: i64 = -100;
@@ -115,21 +116,12 @@ impl NerModel {
     pub fn load(encoder: &EncoderFiles, dir: &Path) -> Result<Self> {
         encoder.check()?;
         let manifest = read_manifest(dir)?;
-        let weights = dir.join(&manifest.weights);
-        if !weights.is_file() {
-            bail!(
-                "{}: NER weights missing; restore models/ner-fr from git or retrain with `depeche train ner`",
-                weights.display()
-            );
-        }
-        let sum = sha256_file(&weights)?;
-        if sum != manifest.weights_sha256 {
-            bail!(
-                "{}: sha256 {sum} differs from MANIFEST.json's {}; the file is corrupt or truncated: restore it from git or retrain",
-                weights.display(),
-                manifest.weights_sha256
-            );
-        }
+        let weights = verified_weights(
+            dir,
+            &manifest.weights,
+            &manifest.weights_sha256,
+            "depeche train ner",
+        )?;
         let model = Self::untrained(encoder)?;
         if model.base_sha256 != manifest.base_encoder_sha256 {
             bail!(
@@ -167,18 +159,7 @@ impl NerModel {
 
     /// Saves the fine-tuned tensors (all but the frozen word embeddings) in fp16.
     pub fn save_weights(&self, path: &Path) -> Result<String> {
-        let vars = self.vs.variables();
-        let mut named: Vec<(String, Tensor)> = vars
-            .into_iter()
-            .filter(|(n, _)| n != WORD_EMBEDDINGS)
-            .map(|(n, t)| (n, t.detach().to_kind(Kind::Half)))
-            .collect();
-        named.sort_by(|a, b| a.0.cmp(&b.0));
-        let tmp = path.with_extension("safetensors.tmp");
-        Tensor::write_safetensors(&named, &tmp)
-            .with_context(|| format!("{}: cannot write", tmp.display()))?;
-        fs::rename(&tmp, path)?;
-        sha256_file(path)
+        save_fp16(&self.vs, path, |n| n != WORD_EMBEDDINGS)
     }
 
     pub fn base_encoder_sha256(&self) -> &str {

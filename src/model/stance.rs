@@ -18,10 +18,11 @@ use tch::nn::{self, Module, OptimizerConfig};
 use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
-use super::encoder::{build_bert, encode, load_into, pad_batch, EncoderFiles};
+use super::encoder::{
+    build_bert, encode, load_into, pad_batch, save_fp16, verified_weights, EncoderFiles,
+};
 use super::StanceClassifier;
 pub use super::StanceInput;
-use crate::resources::sha256_file;
 
 pub const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
 /// Transformer layers fine-tuned from the top by default (the others stay as in the
@@ -147,18 +148,12 @@ impl StanceModel {
                 format!("{}: cannot read the stance model manifest", path.display())
             })?)
             .with_context(|| format!("{}: malformed manifest", path.display()))?;
-        let weights = dir.join(&manifest.weights);
-        if !weights.is_file() {
-            bail!("{}: stance weights missing; restore models/stance-fr from git or run `depeche train stance`", weights.display());
-        }
-        let sum = sha256_file(&weights)?;
-        if sum != manifest.weights_sha256 {
-            bail!(
-                "{}: sha256 {sum} differs from MANIFEST.json's {}; the file is corrupt or truncated",
-                weights.display(),
-                manifest.weights_sha256
-            );
-        }
+        let weights = verified_weights(
+            dir,
+            &manifest.weights,
+            &manifest.weights_sha256,
+            "depeche train stance",
+        )?;
         let mut model = Self::untrained(encoder)?;
         if model.base_sha256 != manifest.base_encoder_sha256 {
             bail!(
@@ -176,19 +171,8 @@ impl StanceModel {
 
     /// Saves the fine-tuned tensors in fp16; returns the file's sha256.
     pub fn save_weights(&self, path: &Path) -> Result<String> {
-        let mut named: Vec<(String, Tensor)> = self
-            .vs
-            .variables()
-            .into_iter()
-            .filter(|(n, _)| trained_name(n, self.first_trained))
-            .map(|(n, t)| (n, t.detach().to_kind(Kind::Half)))
-            .collect();
-        named.sort_by(|a, b| a.0.cmp(&b.0));
-        let tmp = path.with_extension("safetensors.tmp");
-        Tensor::write_safetensors(&named, &tmp)
-            .with_context(|| format!("{}: cannot write", tmp.display()))?;
-        fs::rename(&tmp, path)?;
-        sha256_file(path)
+        let first = self.first_trained;
+        save_fp16(&self.vs, path, |n| trained_name(n, first))
     }
 
     fn ids(&self, x: &StanceInput) -> Result<Vec<u32>> {
