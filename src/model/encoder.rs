@@ -138,6 +138,57 @@ pub fn load_into(vs: &nn::VarStore, path: &Path) -> Result<Vec<String>> {
     Ok(missing)
 }
 
+/// The base encoder with a freshly initialised linear head: what every fine-tuned
+/// model of depeche starts from.
+pub struct WithHead {
+    pub vs: nn::VarStore,
+    pub bert: BertModel<BertEmbeddings>,
+    pub head: nn::Linear,
+    pub tokenizer: Tokenizer,
+    pub config: BertConfig,
+    /// sha256 of the converted encoder (from its manifest), recorded by trained models.
+    pub base_sha256: String,
+}
+
+/// Loads the converted encoder and adds a linear head `head` with `outputs` classes.
+pub fn with_head(encoder: &EncoderFiles, head: &str, outputs: i64) -> Result<WithHead> {
+    let config = encoder.load_config()?;
+    let tokenizer = encoder.load_tokenizer()?;
+    let vs = nn::VarStore::new(Device::Cpu);
+    let bert = build_bert(&vs.root(), &config);
+    let linear = nn::linear(
+        vs.root() / head,
+        config.hidden_size,
+        outputs,
+        Default::default(),
+    );
+    let missing = load_into(&vs, &encoder.weights())?;
+    ensure!(
+        missing.iter().all(|m| m.starts_with(&format!("{head}."))),
+        "{}: missing tensors {missing:?}",
+        encoder.weights().display()
+    );
+    Ok(WithHead {
+        vs,
+        bert,
+        head: linear,
+        tokenizer,
+        config,
+        base_sha256: encoder_sha256(encoder)?,
+    })
+}
+
+fn encoder_sha256(encoder: &EncoderFiles) -> Result<String> {
+    let text = fs::read_to_string(encoder.manifest())
+        .with_context(|| format!("{}: cannot read", encoder.manifest().display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not JSON", encoder.manifest().display()))?;
+    v.get("encoder_sha256")
+        .and_then(|s| s.as_str())
+        .map(str::to_string)
+        .with_context(|| format!("{}: no encoder_sha256", encoder.manifest().display()))
+}
+
 /// Writes the VarStore's tensors whose name passes `keep` in fp16 safetensors (under a
 /// temporary name, then renamed); returns the file's sha256.
 pub fn save_fp16(vs: &nn::VarStore, path: &Path, keep: impl Fn(&str) -> bool) -> Result<String> {

@@ -17,11 +17,11 @@ use rand::SeedableRng;
 use rust_bert::bert::{BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
-use tch::{Device, Kind, Reduction, Tensor};
+use tch::{Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    build_bert, encode, load_into, pad_batch, save_fp16, verified_weights, EncoderFiles,
+    encode, load_into, pad_batch, save_fp16, verified_weights, with_head, EncoderFiles,
 };
 use super::WordTagger;
 use crate::ner::{bio_labels, Sentence};
@@ -84,29 +84,14 @@ impl NerModel {
     /// The base encoder with a freshly initialised head (for training).
     pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
         let labels = bio_labels();
-        let config = encoder.load_config()?;
-        let tokenizer = encoder.load_tokenizer()?;
-        let vs = nn::VarStore::new(Device::Cpu);
-        let bert = build_bert(&vs.root(), &config);
-        let classifier = nn::linear(
-            vs.root() / "classifier",
-            config.hidden_size,
-            labels.len() as i64,
-            Default::default(),
-        );
-        let missing = load_into(&vs, &encoder.weights())?;
-        ensure!(
-            missing.iter().all(|m| m.starts_with("classifier.")),
-            "{}: missing tensors {missing:?}",
-            encoder.weights().display()
-        );
+        let base = with_head(encoder, "classifier", labels.len() as i64)?;
         Ok(NerModel {
-            vs,
-            bert,
-            classifier,
+            vs: base.vs,
+            bert: base.bert,
+            classifier: base.head,
             labels,
-            tokenizer,
-            base_sha256: encoder_sha256(encoder)?,
+            tokenizer: base.tokenizer,
+            base_sha256: base.base_sha256,
             batch_size: 32,
             tokens_seen: Default::default(),
         })
@@ -207,17 +192,6 @@ impl NerModel {
         let hidden = encode(&self.bert, &ids, &mask, train)?;
         Ok(self.classifier.forward(&hidden.dropout(dropout, train)))
     }
-}
-
-fn encoder_sha256(encoder: &EncoderFiles) -> Result<String> {
-    let text = fs::read_to_string(encoder.manifest())
-        .with_context(|| format!("{}: cannot read", encoder.manifest().display()))?;
-    let v: serde_json::Value = serde_json::from_str(&text)
-        .with_context(|| format!("{}: not JSON", encoder.manifest().display()))?;
-    v.get("encoder_sha256")
-        .and_then(|s| s.as_str())
-        .map(str::to_string)
-        .with_context(|| format!("{}: no encoder_sha256", encoder.manifest().display()))
 }
 
 pub fn manifest_path(dir: &Path) -> PathBuf {

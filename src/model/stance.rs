@@ -9,17 +9,17 @@ use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{bail, ensure, Context, Result};
+use anyhow::{bail, Context, Result};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rust_bert::bert::{BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
-use tch::{Device, Kind, Reduction, Tensor};
+use tch::{Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    build_bert, encode, load_into, pad_batch, save_fp16, verified_weights, EncoderFiles,
+    encode, load_into, pad_batch, save_fp16, verified_weights, with_head, EncoderFiles,
 };
 use super::StanceClassifier;
 pub use super::StanceInput;
@@ -108,34 +108,14 @@ impl StanceModel {
     }
 
     pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
-        let config = encoder.load_config()?;
-        let tokenizer = encoder.load_tokenizer()?;
-        let vs = nn::VarStore::new(Device::Cpu);
-        let bert = build_bert(&vs.root(), &config);
-        let head = nn::linear(
-            vs.root() / "stance_head",
-            config.hidden_size,
-            3,
-            Default::default(),
-        );
-        let missing = load_into(&vs, &encoder.weights())?;
-        ensure!(
-            missing.iter().all(|m| m.starts_with("stance_head.")),
-            "{}: missing tensors {missing:?}",
-            encoder.weights().display()
-        );
-        let manifest: serde_json::Value =
-            serde_json::from_str(&fs::read_to_string(encoder.manifest())?)?;
+        let base = with_head(encoder, "stance_head", 3)?;
         Ok(StanceModel {
-            vs,
-            bert,
-            head,
-            tokenizer,
-            first_trained: config.num_hidden_layers - TRAINED_LAYERS,
-            base_sha256: manifest["encoder_sha256"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
+            first_trained: base.config.num_hidden_layers - TRAINED_LAYERS,
+            vs: base.vs,
+            bert: base.bert,
+            head: base.head,
+            tokenizer: base.tokenizer,
+            base_sha256: base.base_sha256,
             temperature: 1.0,
         })
     }
