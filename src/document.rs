@@ -92,15 +92,21 @@ pub struct Statement {
     pub end: Option<usize>,
 }
 
+/// The stances, in the order every score vector and confusion matrix uses.
+pub const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
+
+/// −1, 0 or +1 for negative, neutral, positive (None for anything else).
+pub fn stance_value(stance: &str) -> Option<f64> {
+    STANCES
+        .iter()
+        .position(|s| *s == stance)
+        .map(|i| i as f64 - 1.0)
+}
+
 impl Statement {
-    /// −1, 0 or +1 for negative, neutral, positive (None for anything else).
+    /// −1, 0 or +1 for this statement's stance (None for anything else).
     pub fn stance_value(&self) -> Option<f64> {
-        match self.stance.as_str() {
-            "negative" => Some(-1.0),
-            "neutral" => Some(0.0),
-            "positive" => Some(1.0),
-            _ => None,
-        }
+        stance_value(&self.stance)
     }
 }
 

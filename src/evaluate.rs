@@ -5,9 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
-use crate::document::{Document, Statement};
-
-const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
+use crate::document::{Document, Statement, STANCES};
 
 /// What `evaluate` reports for statements.
 #[derive(Debug, Clone, Default, PartialEq)]

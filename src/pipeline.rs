@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::actors;
-use crate::document::{CharIndex, Document, Entity};
+use crate::document::{CharIndex, Document, Entity, STANCES};
 use crate::ingest::{self, Rejected};
 use crate::matrix;
 use crate::model::{StanceClassifier, StanceInput, WordTagger};
@@ -229,7 +229,6 @@ fn merge_split_names(text: &str, index: &CharIndex, ents: Vec<Entity>) -> Vec<En
 /// the speaker and the target as written. Statements that end up with the same
 /// speaker actor, target actor and stance in one document are merged.
 pub fn apply_stance(docs: &mut [Document], classifier: &dyn StanceClassifier) -> Result<()> {
-    const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
     let mut refs = Vec::new();
     let mut inputs = Vec::new();
     for (di, d) in docs.iter().enumerate() {
@@ -252,8 +251,7 @@ pub fn apply_stance(docs: &mut [Document], classifier: &dyn StanceClassifier) ->
     let probs = classifier.classify(&inputs)?;
     for ((di, k), p) in refs.into_iter().zip(probs) {
         if let Some(st) = docs[di].statements.as_mut().and_then(|v| v.get_mut(k)) {
-            let best = (0..3).fold(0, |a, i| if p[i] > p[a] { i } else { a });
-            st.stance = STANCES[best].to_string();
+            st.stance = STANCES[crate::model::argmax(&p)].to_string();
             st.score = Some(p[2] - p[0]);
         }
     }

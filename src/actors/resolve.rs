@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::gazetteer::{Entry, EntryKind, FunctionKind, Gazetteer};
+use super::gazetteer::{Entry, EntryKind, FunctionKind, Gazetteer, Table};
 use super::normalize::{fold, key, lower, subtokens, ARTICLES};
 use super::{ActorMention, MentionKind, Resolution};
 use crate::document::Document;
@@ -415,18 +415,23 @@ impl Ctx<'_> {
 
     // ---- gazetteer matching -------------------------------------------------------
 
-    /// The longest gazetteer name starting at token `i`: (end token, best entry).
-    /// `free`: running text, where names written with a capital need one.
-    fn name_at(&self, s: usize, i: usize, free: bool) -> Option<(usize, &Entry)> {
+    /// The longest run of tokens from `i` whose joined key `pick` accepts in `table`:
+    /// (end token, what `pick` chose). Stops at punctuation, and at entities when
+    /// `stop_at_entity`.
+    fn longest<'t, T, X>(
+        &self,
+        s: usize,
+        i: usize,
+        table: &'t Table<T>,
+        stop_at_entity: bool,
+        pick: impl Fn(&'t [T]) -> Option<X>,
+    ) -> Option<(usize, X)> {
         let toks = &self.sents[s];
-        if toks.get(i)?.punct {
-            return None;
-        }
         let mut key = String::new();
         let mut len = 0;
         let mut best = None;
         for (j, t) in toks.iter().enumerate().skip(i) {
-            if t.punct {
+            if t.punct || (stop_at_entity && t.entity.is_some()) {
                 break;
             }
             for sub in &t.subs {
@@ -436,21 +441,25 @@ impl Ctx<'_> {
                 key.push_str(sub);
                 len += 1;
             }
-            if len > self.g.names.max_len {
+            if len > table.max_len {
                 break;
             }
-            let found = self
-                .g
-                .names
-                .get(&key)
-                .iter()
-                .filter(|e| !free || !e.capitalised || toks[i].upper)
-                .min_by_key(|e| e.kind);
-            if let Some(e) = found {
-                best = Some((j + 1, e));
+            if let Some(x) = pick(table.get(&key)) {
+                best = Some((j + 1, x));
             }
         }
         best
+    }
+
+    /// The longest gazetteer name starting at token `i`: (end token, best entry).
+    /// `free`: running text, where names written with a capital need one.
+    fn name_at(&self, s: usize, i: usize, free: bool) -> Option<(usize, &Entry)> {
+        let upper = self.sents[s].get(i)?.upper;
+        self.longest(s, i, &self.g.names, false, |es: &[Entry]| {
+            es.iter()
+                .filter(|e| !free || !e.capitalised || upper)
+                .min_by_key(|e| e.kind)
+        })
     }
 
     /// The longest function word at token `i` with a kind in `kinds`.
@@ -460,30 +469,9 @@ impl Ctx<'_> {
         i: usize,
         kinds: &[FunctionKind],
     ) -> Option<(usize, FunctionKind)> {
-        let toks = &self.sents[s];
-        let mut key = String::new();
-        let mut len = 0;
-        let mut best = None;
-        for (j, t) in toks.iter().enumerate().skip(i) {
-            if t.punct || t.entity.is_some() {
-                break;
-            }
-            for sub in &t.subs {
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(sub);
-                len += 1;
-            }
-            if len > self.g.functions.max_len {
-                break;
-            }
-            let ks = self.g.functions.get(&key);
-            if let Some(k) = kinds.iter().find(|k| ks.contains(k)) {
-                best = Some((j + 1, *k));
-            }
-        }
-        best
+        self.longest(s, i, &self.g.functions, true, |ks: &[FunctionKind]| {
+            kinds.iter().find(|k| ks.contains(k)).copied()
+        })
     }
 
     fn sentence_cues(&self, s: usize) -> HashSet<String> {

@@ -189,6 +189,25 @@ fn encoder_sha256(encoder: &EncoderFiles) -> Result<String> {
         .with_context(|| format!("{}: no encoder_sha256", encoder.manifest().display()))
 }
 
+/// Learning rate at `step`: linear warm-up to `lr` over `warmup` steps, then linear
+/// decay to 0 at `total`.
+pub fn warmup_linear(lr: f64, step: usize, warmup: usize, total: usize) -> f64 {
+    if step < warmup {
+        lr * (step + 1) as f64 / warmup as f64
+    } else {
+        lr * (total - step) as f64 / (total - warmup).max(1) as f64
+    }
+}
+
+/// One optimiser step on `loss`, gradients clipped at norm 1; returns the loss value.
+pub fn optimise(opt: &mut nn::Optimizer, loss: &Tensor) -> f64 {
+    opt.zero_grad();
+    loss.backward();
+    opt.clip_grad_norm(1.0);
+    opt.step();
+    loss.double_value(&[])
+}
+
 /// Writes the VarStore's tensors whose name passes `keep` in fp16 safetensors (under a
 /// temporary name, then renamed); returns the file's sha256.
 pub fn save_fp16(vs: &nn::VarStore, path: &Path, keep: impl Fn(&str) -> bool) -> Result<String> {

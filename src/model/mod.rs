@@ -32,3 +32,8 @@ pub struct StanceInput {
 pub trait StanceClassifier {
     fn classify(&self, inputs: &[StanceInput]) -> anyhow::Result<Vec<[f32; 3]>>;
 }
+
+/// Index of the most probable of three classes (the first on ties).
+pub fn argmax(p: &[f32; 3]) -> usize {
+    (0..3).fold(0, |a, i| if p[i] > p[a] { i } else { a })
+}

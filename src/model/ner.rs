@@ -21,7 +21,8 @@ use tch::{Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    encode, load_into, pad_batch, save_fp16, verified_weights, with_head, EncoderFiles,
+    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear, with_head,
+    EncoderFiles,
 };
 use super::WordTagger;
 use crate::ner::{bio_labels, Sentence};
@@ -328,11 +329,7 @@ pub fn train(
         batches.shuffle(&mut rng);
         let mut running = 0.0;
         for (bi, batch) in batches.iter().enumerate() {
-            let lr = if step < warmup {
-                cfg.learning_rate * (step + 1) as f64 / warmup as f64
-            } else {
-                cfg.learning_rate * (total - step) as f64 / (total - warmup).max(1) as f64
-            };
+            let lr = warmup_linear(cfg.learning_rate, step, warmup, total);
             opt.set_lr(lr);
             let encs: Vec<&Encoded> = batch.iter().map(|&i| &data[i].0).collect();
             let len = encs.iter().map(|e| e.ids.len()).max().unwrap_or(0);
@@ -352,11 +349,7 @@ pub fn train(
                 IGNORE,
                 0.0,
             );
-            opt.zero_grad();
-            loss.backward();
-            opt.clip_grad_norm(1.0);
-            opt.step();
-            running += loss.double_value(&[]);
+            running += optimise(&mut opt, &loss);
             seen_tokens += encs.iter().map(|e| e.ids.len()).sum::<usize>();
             step += 1;
             if (bi + 1) % 50 == 0 {

@@ -19,12 +19,13 @@ use tch::{Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    encode, load_into, pad_batch, save_fp16, verified_weights, with_head, EncoderFiles,
+    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear, with_head,
+    EncoderFiles,
 };
 use super::StanceClassifier;
 pub use super::StanceInput;
 
-pub const STANCES: [&str; 3] = ["negative", "neutral", "positive"];
+pub use crate::document::STANCES;
 /// Transformer layers fine-tuned from the top by default (the others stay as in the
 /// base encoder).
 pub const TRAINED_LAYERS: i64 = 4;
@@ -280,9 +281,7 @@ pub fn macro_f1(pred: &[usize], gold: &[usize]) -> (f64, f64) {
     (f / 3.0, acc)
 }
 
-pub fn argmax(p: &[f32; 3]) -> usize {
-    (0..3).fold(0, |a, i| if p[i] > p[a] { i } else { a })
-}
+pub use super::argmax;
 
 /// Fine-tunes the top layers and the head on `train`; returns (seconds, steps).
 pub fn train(
@@ -323,12 +322,7 @@ pub fn train(
         order.shuffle(&mut rng);
         let mut running = 0.0;
         for (bi, batch) in order.chunks(batch_size).enumerate() {
-            let lr_now = if step < warmup {
-                lr * (step + 1) as f64 / warmup as f64
-            } else {
-                lr * (total - step) as f64 / (total - warmup).max(1) as f64
-            };
-            opt.set_lr(lr_now);
+            opt.set_lr(warmup_linear(lr, step, warmup, total));
             let ids: Vec<Vec<u32>> = batch.iter().map(|&i| data[i].0.clone()).collect();
             let y = Tensor::from_slice(&batch.iter().map(|&i| data[i].1).collect::<Vec<_>>());
             let loss = model.logits(&ids, true)?.cross_entropy_loss::<Tensor>(
@@ -338,11 +332,7 @@ pub fn train(
                 -100,
                 0.0,
             );
-            opt.zero_grad();
-            loss.backward();
-            opt.clip_grad_norm(1.0);
-            opt.step();
-            running += loss.double_value(&[]);
+            running += optimise(&mut opt, &loss);
             step += 1;
             if (bi + 1) % 25 == 0 {
                 log(&format!(

@@ -11,7 +11,7 @@ pub mod quotes;
 
 use std::collections::HashSet;
 
-use crate::document::{CharIndex, Document, Statement};
+use crate::document::{stance_value, CharIndex, Document, Statement};
 use crate::text::Span;
 use lexicon::{fold, CueClass, Lexicon};
 
@@ -35,10 +35,6 @@ pub struct Mention {
     /// that opens a clause ("Berlin, qui assure la présidence …, a appelé").
     pub subject_only: bool,
 }
-
-/// How the stance of a statement was decided (recorded in `Statement::cue`'s sibling
-/// field by callers that need it).
-pub const STANCE_SOURCE: &str = "rule: cue-verb polarity, else evidence polarity words";
 
 const AUXILIARIES: [&str; 16] = [
     "a",
@@ -703,16 +699,7 @@ fn decide_stance(
     match class {
         CueClass::Judgement | CueClass::Act => stance_name(polarity as i32),
         CueClass::Call => {
-            let region = &c.folded[cend + 1..region_end.max(cend + 1)];
-            let all_parties = region.windows(2).any(|w| {
-                matches!(
-                    (w[0].as_str(), w[1].as_str()),
-                    ("toutes", "les")
-                        | ("les", "parties")
-                        | ("deux", "parties")
-                        | ("deux", "camps")
-                )
-            });
+            let all_parties = names_all_parties(&c.folded[cend + 1..region_end.max(cend + 1)]);
             let distinct: HashSet<&str> = targets.iter().map(|t| t.actor.as_str()).collect();
             if all_parties || distinct.len() >= 2 {
                 "neutral"
@@ -722,6 +709,16 @@ fn decide_stance(
         }
         CueClass::Speech => stance_name(evidence_polarity(lex, evidence)),
     }
+}
+
+/// "toutes les parties", "les deux camps": a call addressed to every side alike.
+fn names_all_parties(words: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("toutes", "les") | ("les", "parties") | ("deux", "parties") | ("deux", "camps")
+        )
+    })
 }
 
 fn evidence_polarity(lex: &Lexicon, text: &str) -> i32 {
@@ -797,11 +794,7 @@ fn push(out: &mut Vec<Statement>, text: &str, index: &CharIndex, mentions: &[Men
     {
         return;
     }
-    let score = match d.stance {
-        "negative" => -1.0,
-        "positive" => 1.0,
-        _ => 0.0,
-    };
+    let score = stance_value(d.stance).unwrap_or(0.0) as f32;
     out.push(Statement {
         speaker: speaker_name(mentions, d.speaker),
         speaker_actor: d.speaker.actor.clone(),
@@ -860,15 +853,7 @@ pub fn lexicon_stance(text: &str, target_start: Option<usize>) -> (&'static str,
             CueClass::Judgement | CueClass::Act => stance_name(cue.polarity as i32),
             CueClass::Call => {
                 let rest = &folded[end + 1..];
-                let all = rest.windows(2).any(|w| {
-                    matches!(
-                        (w[0].as_str(), w[1].as_str()),
-                        ("toutes", "les")
-                            | ("les", "parties")
-                            | ("deux", "parties")
-                            | ("deux", "camps")
-                    )
-                }) || rest.iter().take(8).filter(|w| *w == "et").count() > 0;
+                let all = names_all_parties(rest) || rest.iter().take(8).any(|w| w == "et");
                 if all {
                     "neutral"
                 } else {
@@ -879,12 +864,7 @@ pub fn lexicon_stance(text: &str, target_start: Option<usize>) -> (&'static str,
         },
         None => stance_name(evidence_polarity(lex, text)),
     };
-    let score = match stance {
-        "negative" => -1.0,
-        "positive" => 1.0,
-        _ => 0.0,
-    };
-    (stance, score)
+    (stance, stance_value(stance).unwrap_or(0.0) as f32)
 }
 
 /// The GDELT-style baseline: every ordered pair of distinct actors mentioned in one
