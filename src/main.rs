@@ -94,6 +94,22 @@ enum Command {
         /// other than French or English)
         #[arg(long)]
         any_language: bool,
+        /// Reject any document (and any .txt/.json/.xml file) larger than this many bytes
+        #[arg(long, default_value_t = depeche::ingest::DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
+        /// Continue an interrupted run: reuse the per-document results kept in
+        /// OUT/.depeche/ by an earlier run with the same settings; the outputs are the
+        /// same, byte for byte, as those of an uninterrupted run
+        #[arg(long)]
+        resume: bool,
+        /// Files read and analyzed together; memory is bounded by a batch
+        #[arg(long, default_value_t = pipeline::DEFAULT_BATCH_FILES)]
+        batch_files: usize,
+        /// Rules only, no model: gazetteer names and capitalised words instead of NER,
+        /// the lexicon stance (measures the pipeline without model time; far less
+        /// accurate on persons)
+        #[arg(long, conflicts_with_all = ["stance"])]
+        no_models: bool,
         #[command(flatten)]
         models: ModelArgs,
     },
@@ -276,6 +292,25 @@ fn load_ner(models: &ModelArgs) -> Result<NerModel> {
     NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))
 }
 
+/// What identifies the models of a run: the manifests of the encoder, the NER model
+/// and (with `--stance model`) the stance model, by sha256.
+fn fingerprint(models: &ModelArgs) -> Result<String> {
+    let mut parts = vec![
+        resources::encoder_dir(models.encoder.as_deref()).join("manifest.json"),
+        resources::ner_model_dir(models.ner_model.as_deref()).join("MANIFEST.json"),
+    ];
+    if models.stance == StanceMode::Model {
+        parts.push(
+            resources::stance_model_dir(models.stance_model.as_deref()).join("MANIFEST.json"),
+        );
+    }
+    let sums = parts
+        .iter()
+        .map(|p| resources::sha256_file(p))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(format!("models {}", sums.join(" ")))
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Analyze {
@@ -287,6 +322,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             fields,
             strip_datelines,
             any_language,
+            max_bytes,
+            resume,
+            batch_files,
+            no_models,
             models,
         } => {
             let reading = depeche::ingest::Options {
@@ -294,24 +333,42 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .map_err(anyhow::Error::msg)?,
                 strip_datelines,
                 any_language,
+                max_bytes,
             };
-            let mut model = load_ner(&models)?;
-            model.batch_size = batch_size;
-            let stance_model = load_stance(&models)?;
-            let matrix = depeche::matrix::Options {
-                by,
-                min_support: min_support as usize,
+            let mut options = pipeline::Options {
+                matrix: depeche::matrix::Options {
+                    by,
+                    min_support: min_support as usize,
+                },
+                reading,
+                batch_files,
+                resume,
+                fingerprint: String::new(),
             };
-            let report = pipeline::analyze(
-                &inputs,
-                &out,
-                &model,
-                stance_model
-                    .as_ref()
-                    .map(|m| m as &dyn depeche::model::StanceClassifier),
-                matrix,
-                &reading,
-            )?;
+            let report = if no_models {
+                options.fingerprint = "rules only".into();
+                pipeline::analyze(
+                    &inputs,
+                    &out,
+                    &depeche::ner::rules::RuleTagger,
+                    None,
+                    &options,
+                )?
+            } else {
+                let mut model = load_ner(&models)?;
+                model.batch_size = batch_size;
+                let stance_model = load_stance(&models)?;
+                options.fingerprint = fingerprint(&models)?;
+                pipeline::analyze(
+                    &inputs,
+                    &out,
+                    &model,
+                    stance_model
+                        .as_ref()
+                        .map(|m| m as &dyn depeche::model::StanceClassifier),
+                    &options,
+                )?
+            };
             eprintln!("{report}");
             Ok(if report.rejected.is_empty() {
                 ExitCode::SUCCESS

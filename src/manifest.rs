@@ -87,8 +87,10 @@ impl Manifest {
         self.files.len() - 1
     }
 
-    pub fn add_record(&mut self, record: Record) {
+    /// Adds a record and returns its index.
+    pub fn add_record(&mut self, record: Record) -> usize {
         self.records.push(record);
+        self.records.len() - 1
     }
 
     /// Fills the counts of the analyzed (`done`) documents, matched by id.

@@ -34,6 +34,8 @@ pub struct Report {
     pub rejected: Vec<Rejected>,
     /// Documents read but not analyzed (language other than French or English).
     pub skipped_documents: usize,
+    /// Documents whose results came from an earlier run (`--resume`).
+    pub resumed: usize,
     pub seconds: f64,
     pub outputs: Vec<PathBuf>,
 }
@@ -62,6 +64,13 @@ impl fmt::Display for Report {
                 self.skipped_documents
             )?;
         }
+        if self.resumed > 0 {
+            write!(
+                f,
+                "; {} documents resumed from an earlier run",
+                self.resumed
+            )?;
+        }
         if !self.rejected.is_empty() {
             write!(
                 f,
@@ -76,76 +85,257 @@ impl fmt::Display for Report {
     }
 }
 
-/// Runs the whole job: reads INPUTs, annotates, writes `entities.csv`,
-/// `statements.csv`, `documents.jsonl` and the stance matrix ([`matrix::write_all`])
-/// into `out`. Bad inputs are reported on stderr and in the report;
-/// the rest is processed.
+/// How an `analyze` run goes, beyond its stages.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub matrix: matrix::Options,
+    pub reading: ingest::Options,
+    /// Files read and analyzed together (0: [`DEFAULT_BATCH_FILES`]); memory is
+    /// bounded by a batch, not by the corpus.
+    pub batch_files: usize,
+    /// Reuse the per-document results an earlier run with the same settings left in the
+    /// output folder (`--resume`).
+    pub resume: bool,
+    /// What else determines the results (models and their versions, stance mode): a
+    /// run resumes only from results made with the same.
+    pub fingerprint: String,
+}
+
+/// Files per batch by default.
+pub const DEFAULT_BATCH_FILES: usize = 256;
+
+/// The folder inside the output folder that keeps per-document results for `--resume`.
+pub const WORK_DIR: &str = ".depeche";
+
+/// Test hook: abort the process (as a kill would) after this many batches are stored.
+const ABORT_AFTER: &str = "DEPECHE_TEST_ABORT_AFTER_BATCHES";
+
+/// A document's analysis as kept in the work folder.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Stored {
+    sentences: usize,
+    words: usize,
+    doc: Document,
+}
+
+/// The per-document results of a run: `<out>/.depeche/docs/<key>.json`, where the key
+/// is the sha256 of the document as read and of the run's settings.
+struct Work {
+    docs: PathBuf,
+    fingerprint: String,
+}
+
+impl Work {
+    /// Opens the work folder: kept as it is for `--resume` (whose settings must match),
+    /// emptied otherwise.
+    fn open(out: &Path, options: &Options) -> Result<Work> {
+        let root = out.join(WORK_DIR);
+        let docs = root.join("docs");
+        let state = root.join("state.json");
+        let fingerprint = format!(
+            "depeche {}; {}; reading {:?} {} {} {}",
+            env!("CARGO_PKG_VERSION"),
+            options.fingerprint,
+            options.reading.fields,
+            options.reading.strip_datelines,
+            options.reading.any_language,
+            options.reading.max_bytes(),
+        );
+        if options.resume {
+            if let Ok(previous) = std::fs::read_to_string(&state) {
+                let previous: serde_json::Value = serde_json::from_str(&previous)
+                    .with_context(|| format!("{}: not a depeche state file", state.display()))?;
+                anyhow::ensure!(
+                    previous["fingerprint"] == fingerprint.as_str(),
+                    "{}: --resume: the earlier run used other settings ({}); now: {}. Run without --resume to start again",
+                    state.display(),
+                    previous["fingerprint"],
+                    fingerprint
+                );
+            }
+        } else if root.exists() {
+            std::fs::remove_dir_all(&root)
+                .with_context(|| format!("{}: cannot clear", root.display()))?;
+        }
+        std::fs::create_dir_all(&docs)
+            .with_context(|| format!("{}: cannot create", docs.display()))?;
+        crate::resources::write_atomic(&state, |w| {
+            serde_json::to_writer_pretty(
+                &mut *w,
+                &serde_json::json!({ "fingerprint": fingerprint }),
+            )?;
+            Ok(())
+        })?;
+        Ok(Work { docs, fingerprint })
+    }
+
+    /// The key of a document as read (text, held-out dateline, metadata).
+    fn key(&self, d: &Document) -> String {
+        let input = serde_json::json!({
+            "id": d.id, "lang": d.lang, "date": d.date, "place": d.place,
+            "headline": d.headline, "text": d.text,
+            "head": d.held_out.head, "tail": d.held_out.tail,
+        });
+        crate::resources::sha256_bytes(format!("{}\n{}", self.fingerprint, input).as_bytes())
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.docs.join(format!("{key}.json"))
+    }
+
+    /// A stored result, if there is a readable one.
+    fn load(&self, key: &str) -> Option<Stored> {
+        let bytes = std::fs::read(self.path(key)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    fn store(&self, key: &str, s: &Stored) -> Result<()> {
+        crate::resources::write_atomic(&self.path(key), |w| {
+            serde_json::to_writer(&mut *w, s)?;
+            Ok(())
+        })
+    }
+}
+
+/// Runs the whole job: reads INPUTs a batch of files at a time, annotates, and writes
+/// `entities.csv`, `statements.csv`, `documents.jsonl`, the stance matrix
+/// ([`matrix::write_all`]) and `manifest.csv` into `out`. Each document's result is
+/// kept in `out/.depeche/` as soon as its batch is done, for `--resume`. Bad inputs
+/// are reported on stderr, in the manifest and in the report; the rest is processed.
+/// Outputs are in input order (sorted paths, then position in the file), whatever the
+/// thread count or batch size.
 pub fn analyze(
     inputs: &[PathBuf],
     out: &Path,
     tagger: &dyn WordTagger,
     stance: Option<&dyn StanceClassifier>,
-    matrix: matrix::Options,
-    reading: &ingest::Options,
+    options: &Options,
 ) -> Result<Report> {
     let start = Instant::now();
-    let ingested = ingest::ingest(inputs, reading);
-    for m in &ingested.messages {
+    std::fs::create_dir_all(out)
+        .with_context(|| format!("{}: cannot create output folder", out.display()))?;
+    let work = Work::open(out, options)?;
+    let mut stream = ingest::Stream::new(inputs, &options.reading);
+    for m in stream.messages.drain(..) {
         eprintln!("depeche: {m}");
     }
     let mut report = Report {
-        files: ingested.files,
-        skipped: ingested.skipped,
-        rejected: ingested.rejected,
-        skipped_documents: ingested.manifest.skipped_documents(),
+        files: stream.files(),
         ..Default::default()
     };
-    let mut manifest = ingested.manifest;
-
-    // Datelines and signatures were held out of the analyzed text; put them back so
-    // that every output offset is relative to the text as read.
-    let mut docs = annotate(ingested.docs, tagger)?;
-    if let Some(classifier) = stance {
-        apply_stance(&mut docs, classifier)?;
+    let mut writers = output::Writers::create(out)?;
+    // What the matrix needs of each document: id, date, statements.
+    let mut light: Vec<Document> = Vec::new();
+    let bar = progress(stream.files() as u64, "analyze", "files");
+    let batch_files = if options.batch_files == 0 {
+        DEFAULT_BATCH_FILES
+    } else {
+        options.batch_files
+    };
+    let abort_after: Option<usize> = std::env::var(ABORT_AFTER).ok().and_then(|v| v.parse().ok());
+    let mut batches = 0;
+    while let Some(batch) = stream.next_batch(batch_files) {
+        bar.suspend(|| {
+            for m in &batch.messages {
+                eprintln!("depeche: {m}");
+            }
+        });
+        let mut stored: Vec<Option<Stored>> = Vec::with_capacity(batch.docs.len());
+        let mut keys = Vec::with_capacity(batch.docs.len());
+        let mut records = Vec::with_capacity(batch.docs.len());
+        let mut to_do = Vec::new();
+        for (record, doc) in batch.docs {
+            let key = work.key(&doc);
+            let found = if options.resume {
+                work.load(&key)
+            } else {
+                None
+            };
+            if found.is_none() {
+                to_do.push(doc);
+            } else {
+                report.resumed += 1;
+            }
+            stored.push(found);
+            keys.push(key);
+            records.push(record);
+        }
+        if !to_do.is_empty() {
+            let mut docs = annotate_with(to_do, tagger, false)?;
+            if let Some(classifier) = stance {
+                apply_stance(&mut docs, classifier)?;
+            }
+            ingest::restore(&mut docs);
+            let mut fresh = docs.into_iter();
+            for (slot, key) in stored.iter_mut().zip(&keys) {
+                if slot.is_none() {
+                    let doc = fresh.next().expect("one result per document");
+                    let s = Stored {
+                        sentences: doc.sentences.len(),
+                        words: doc.sentences.iter().map(|s| s.words.len()).sum(),
+                        doc,
+                    };
+                    work.store(key, &s)?;
+                    *slot = Some(s);
+                }
+            }
+        }
+        for (s, record) in stored.into_iter().flatten().zip(records) {
+            writers.write(&s.doc)?;
+            let entities = s.doc.entities.as_ref().map_or(0, Vec::len);
+            let statements = s.doc.statements.as_ref().map_or(0, Vec::len);
+            stream.manifest.records[record].counts = Some((s.sentences, entities, statements));
+            report.documents += 1;
+            report.sentences += s.sentences;
+            report.words += s.words;
+            report.entities += entities;
+            report.statements += statements;
+            let Document {
+                id,
+                date,
+                statements,
+                ..
+            } = s.doc;
+            light.push(Document {
+                id,
+                date,
+                statements,
+                ..Default::default()
+            });
+        }
+        bar.inc(batch.files as u64);
+        batches += 1;
+        if abort_after == Some(batches) {
+            std::process::abort();
+        }
     }
-    ingest::restore(&mut docs);
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("{}: cannot create output folder", out.display()))?;
-    let entities = out.join("entities.csv");
-    let documents = out.join("documents.jsonl");
-    let statements = out.join("statements.csv");
-    output::write_entities_csv(&docs, &entities)?;
-    output::write_statements_csv(&docs, &statements)?;
-    output::write_documents_jsonl(&docs, &documents)?;
-    let matrix_files = matrix::write_all(&docs, out, matrix)?;
+    bar.finish_and_clear();
+    report.outputs = writers.finish()?;
+    report
+        .outputs
+        .extend(matrix::write_all(&light, out, options.matrix)?);
+    // The manifest last: once it is in place, the run is complete.
     let manifest_path = out.join("manifest.csv");
-    manifest.count(&docs);
-    manifest.write(&manifest_path)?;
-
-    report.documents = docs.len();
-    report.sentences = docs.iter().map(|d| d.sentences.len()).sum();
-    report.words = docs
-        .iter()
-        .flat_map(|d| &d.sentences)
-        .map(|s| s.words.len())
-        .sum();
-    report.entities = docs
-        .iter()
-        .map(|d| d.entities.as_ref().map_or(0, Vec::len))
-        .sum();
-    report.statements = docs
-        .iter()
-        .map(|d| d.statements.as_ref().map_or(0, Vec::len))
-        .sum();
-    report.outputs = vec![entities, statements, documents];
-    report.outputs.extend(matrix_files);
+    stream.manifest.write(&manifest_path)?;
     report.outputs.push(manifest_path);
+    report.skipped_documents = stream.manifest.skipped_documents();
+    report.skipped = stream.skipped;
+    report.rejected = stream.rejected;
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
 }
 
-/// Text stage and NER on documents: fills `sentences` and `entities`.
-pub fn annotate(mut docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<Document>> {
+/// Text stage, NER, actors and statements on documents: fills `sentences`, `entities`
+/// and `statements`, with a progress bar of sentences on a terminal.
+pub fn annotate(docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<Document>> {
+    annotate_with(docs, tagger, true)
+}
+
+fn annotate_with(
+    mut docs: Vec<Document>,
+    tagger: &dyn WordTagger,
+    show: bool,
+) -> Result<Vec<Document>> {
     docs.par_iter_mut()
         .for_each(|d| d.sentences = crate::text::segment(&d.text));
 
@@ -164,7 +354,11 @@ pub fn annotate(mut docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<
             );
         }
     }
-    let bar = progress(words.len() as u64, "NER");
+    let bar = if show {
+        progress(words.len() as u64, "NER", "sentences")
+    } else {
+        ProgressBar::hidden()
+    };
     let mut tags = Vec::with_capacity(words.len());
     for chunk in words.chunks(1024) {
         tags.extend(tagger.tag(chunk)?);
@@ -397,7 +591,7 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
     kept
 }
 
-fn progress(n: u64, what: &str) -> ProgressBar {
+fn progress(n: u64, what: &str, unit: &str) -> ProgressBar {
     let target = if std::io::stderr().is_terminal() {
         ProgressDrawTarget::stderr()
     } else {
@@ -405,13 +599,12 @@ fn progress(n: u64, what: &str) -> ProgressBar {
     };
     let bar = ProgressBar::with_draw_target(Some(n), target);
     bar.set_style(
-        ProgressStyle::with_template(
-            "{prefix} [{bar:40}] {pos}/{len} sentences ({per_sec}, {eta})",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
+        ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {msg} ({per_sec}, {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
     );
     bar.set_prefix(what.to_string());
+    bar.set_message(unit.to_string());
     bar
 }
 

@@ -282,3 +282,67 @@ fn walk(dir: &Path) -> BTreeSet<String> {
     }
     out
 }
+
+#[test]
+fn links_loops_unreadable_and_oversized_files_are_reported_and_the_run_goes_on() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    fs::create_dir_all(input.join("sub")).unwrap();
+    fs::write(
+        input.join("good.txt"),
+        "PARIS, 3 mars 2025 (AFP) - La France a salué mardi l'accord conclu par le Ghana.",
+    )
+    .unwrap();
+    // A loop: in/sub/up -> in; a dangling link; a file nobody may read; a 50 MB text.
+    symlink(&input, input.join("sub/up")).unwrap();
+    symlink(input.join("nowhere.txt"), input.join("dangling.txt")).unwrap();
+    let locked = input.join("locked.txt");
+    fs::write(&locked, "Le Japon a protesté.").unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let root = fs::read(&locked).is_ok(); // root reads it anyway
+    let big = input.join("big.txt");
+    let line = "Le ministre a déclaré que la situation restait préoccupante. ".repeat(16);
+    let mut text = String::with_capacity(50 << 20);
+    while text.len() < 50 << 20 {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    fs::write(&big, &text).unwrap();
+    drop(text);
+
+    let out = dir.path().join("out");
+    let o = common::depeche(&[
+        "analyze",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--no-models",
+    ]);
+    let err = common::stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "some inputs rejected: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let rows = manifest(&out);
+    let row = |end: &str| {
+        rows.iter()
+            .find(|r| r["path"].ends_with(end) && r["doc_id"].is_empty())
+            .unwrap_or_else(|| panic!("{end} not in the manifest: {rows:?}"))
+    };
+    assert_eq!(row("good.txt")["status"], "done");
+    let r = row("big.txt");
+    assert_eq!(r["status"], "rejected");
+    assert!(r["reason"].contains("over the limit") && r["reason"].contains("--max-bytes"));
+    assert!(err.contains("big.txt: file of"), "{err}");
+    assert_eq!(row("dangling.txt")["status"], "rejected");
+    let up = row("sub/up");
+    assert_eq!(up["status"], "rejected");
+    assert!(up["reason"].contains("loop"), "{up:?}");
+    let l = row("locked.txt");
+    if root {
+        assert_eq!(l["status"], "done");
+    } else {
+        assert_eq!(l["status"], "rejected");
+        assert!(l["reason"].contains("ermission"), "{l:?}");
+    }
+    assert_eq!(documents(&out).len(), if root { 2 } else { 1 });
+}

@@ -146,6 +146,23 @@ pub struct Options {
     /// Analyze documents in any language (`--any-language`); by default a document whose
     /// language is given or reliably detected as other than French or English is skipped.
     pub any_language: bool,
+    /// Largest document or non-JSONL file read, in bytes (`--max-bytes`); 0 means
+    /// [`DEFAULT_MAX_BYTES`]. Larger ones are rejected before they are read.
+    pub max_bytes: u64,
+}
+
+/// The default `--max-bytes`: 16 MiB, thousands of times a dispatch.
+pub const DEFAULT_MAX_BYTES: u64 = 16 << 20;
+
+impl Options {
+    /// The size limit in force.
+    pub fn max_bytes(&self) -> u64 {
+        if self.max_bytes == 0 {
+            DEFAULT_MAX_BYTES
+        } else {
+            self.max_bytes
+        }
+    }
 }
 
 /// One input file as read.
@@ -188,6 +205,21 @@ pub fn read_file_with(path: &Path, opts: &Options) -> FileRead {
         path: path.to_path_buf(),
         ..Default::default()
     };
+    let kind = kind(path).unwrap_or(Kind::Txt);
+    // A JSON Lines file holds many documents: its lines are checked one by one.
+    if kind != Kind::Jsonl {
+        if let Ok(m) = fs::metadata(path) {
+            if m.len() > opts.max_bytes() {
+                out.bytes = Some(m.len());
+                out.rejected.push(reject(
+                    path,
+                    None,
+                    too_big(m.len(), opts.max_bytes(), "file"),
+                ));
+                return out;
+            }
+        }
+    }
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -198,7 +230,7 @@ pub fn read_file_with(path: &Path, opts: &Options) -> FileRead {
     };
     out.bytes = Some(bytes.len() as u64);
     out.sha256 = sha256_bytes(&bytes);
-    let mut kind = kind(path).unwrap_or(Kind::Txt);
+    let mut kind = kind;
     if kind == Kind::Txt && looks_like_xml(&bytes) {
         out.warnings.push("holds XML: read as NewsML".to_string());
         kind = Kind::Xml;
@@ -324,55 +356,149 @@ pub fn detect_language(text: &str) -> Option<String> {
         .then(|| iso639_1(info.lang().code()).to_string())
 }
 
-/// Discovers and reads the inputs (files in parallel), gives duplicate ids a suffix
-/// (`id#2`), skips documents in languages other than French and English, and builds the
-/// manifest.
+/// Discovers and reads all the inputs at once ([`Stream`] in one batch): the documents
+/// to analyze with their manifest.
 pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
-    let found = discover(inputs);
-    let reads: Vec<FileRead> = found
-        .files
-        .par_iter()
-        .map(|p| read_file_with(p, opts))
-        .collect();
+    let mut stream = Stream::new(inputs, opts);
     let mut ing = Ingested {
-        files: found.files.len(),
+        files: stream.files(),
         ..Default::default()
     };
-    for r in found.rejected {
-        ing.manifest.add_file(FileEntry {
-            path: r.path.clone(),
-            bytes: None,
-            sha256: String::new(),
-            encoding: String::new(),
-            status: Status::Rejected,
-            reason: r.reason.clone(),
-        });
-        ing.messages.push(r.to_string());
-        ing.rejected.push(r);
+    ing.messages.append(&mut stream.messages);
+    while let Some(mut batch) = stream.next_batch(usize::MAX) {
+        ing.docs.extend(batch.docs.into_iter().map(|(_, d)| d));
+        ing.messages.append(&mut batch.messages);
     }
-    for p in found.skipped {
-        ing.manifest.add_file(FileEntry {
-            path: p.clone(),
-            bytes: fs::metadata(&p).ok().map(|m| m.len()),
-            sha256: String::new(),
-            encoding: String::new(),
-            status: Status::Skipped,
-            reason: format!("not a supported input type ({SUPPORTED})"),
-        });
-        ing.messages
-            .push(format!("{}: skipped (not {SUPPORTED})", p.display()));
-        ing.skipped.push(p);
+    ing.skipped = std::mem::take(&mut stream.skipped);
+    ing.rejected = std::mem::take(&mut stream.rejected);
+    ing.manifest = stream.manifest;
+    ing
+}
+
+/// A batch of documents read by [`Stream::next_batch`], each with the index of its
+/// manifest record, and the messages for stderr (without the `depeche: ` prefix).
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub docs: Vec<(usize, Document)>,
+    pub messages: Vec<String>,
+    /// Files read in this batch.
+    pub files: usize,
+}
+
+/// Reads the inputs a few files at a time, so that memory is bounded by a batch, not
+/// the corpus. Files are read in parallel within a batch, in sorted path order overall;
+/// duplicate ids get a suffix (`id#2`); documents in languages other than French and
+/// English are skipped; every file and record goes into the manifest.
+pub struct Stream<'o> {
+    opts: &'o Options,
+    files: Vec<PathBuf>,
+    next: usize,
+    pub manifest: Manifest,
+    /// Files of other types found in folders.
+    pub skipped: Vec<PathBuf>,
+    /// Everything rejected so far (paths, files, records).
+    pub rejected: Vec<Rejected>,
+    /// Messages about the inputs found before any batch (unreadable paths, skipped files).
+    pub messages: Vec<String>,
+    first_seen: HashMap<String, String>,
+    used: HashSet<String>,
+}
+
+impl<'o> Stream<'o> {
+    /// Walks the inputs; paths that cannot be walked and files of other types go into the
+    /// manifest at once.
+    pub fn new(inputs: &[PathBuf], opts: &'o Options) -> Self {
+        let found = discover(inputs);
+        let mut s = Stream {
+            opts,
+            files: found.files,
+            next: 0,
+            manifest: Manifest::default(),
+            skipped: Vec::new(),
+            rejected: Vec::new(),
+            messages: Vec::new(),
+            first_seen: HashMap::new(),
+            used: HashSet::new(),
+        };
+        for r in found.rejected {
+            s.manifest.add_file(FileEntry {
+                path: r.path.clone(),
+                bytes: None,
+                sha256: String::new(),
+                encoding: String::new(),
+                status: Status::Rejected,
+                reason: r.reason.clone(),
+            });
+            s.messages.push(r.to_string());
+            s.rejected.push(r);
+        }
+        for p in found.skipped {
+            s.manifest.add_file(FileEntry {
+                path: p.clone(),
+                bytes: fs::metadata(&p).ok().map(|m| m.len()),
+                sha256: String::new(),
+                encoding: String::new(),
+                status: Status::Skipped,
+                reason: format!("not a supported input type ({SUPPORTED})"),
+            });
+            s.messages
+                .push(format!("{}: skipped (not {SUPPORTED})", p.display()));
+            s.skipped.push(p);
+        }
+        s
     }
 
-    // Every id read, so that a renamed duplicate never takes an id that a later
-    // document has.
-    let all_ids: HashSet<String> = reads
-        .iter()
-        .flat_map(|r| r.docs.iter().map(|d| d.id.clone()))
-        .collect();
-    let mut first_seen: HashMap<String, String> = HashMap::new();
-    let mut used: HashSet<String> = HashSet::new();
-    for read in reads {
+    /// Supported files found (read or not).
+    pub fn files(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Reads the next `max_files` files (at least one); None when all are read.
+    pub fn next_batch(&mut self, max_files: usize) -> Option<Batch> {
+        if self.next >= self.files.len() {
+            return None;
+        }
+        let end = self
+            .next
+            .saturating_add(max_files.max(1))
+            .min(self.files.len());
+        let reads: Vec<FileRead> = self.files[self.next..end]
+            .par_iter()
+            .map(|p| read_file_with(p, self.opts))
+            .collect();
+        let mut batch = Batch {
+            files: end - self.next,
+            ..Default::default()
+        };
+        self.next = end;
+        // Every id of the batch, so that a renamed duplicate never takes an id that a
+        // later document of the batch has.
+        let batch_ids: HashSet<String> = reads
+            .iter()
+            .flat_map(|r| r.docs.iter().map(|d| d.id.clone()))
+            .collect();
+        for read in reads {
+            self.add_read(read, &batch_ids, &mut batch);
+        }
+        Some(batch)
+    }
+
+    fn add_read(&mut self, mut read: FileRead, batch_ids: &HashSet<String>, batch: &mut Batch) {
+        let opts = self.opts;
+        // Documents over the size limit (a JSONL record, or a JSON element).
+        let max = opts.max_bytes();
+        read.docs.retain(|d| {
+            let n = d.held_out.head.len() + d.text.len() + d.held_out.tail.len();
+            if n as u64 <= max {
+                return true;
+            }
+            read.rejected.push(reject(
+                &read.path,
+                d.source.line,
+                too_big(n as u64, max, "document"),
+            ));
+            false
+        });
         let file_rejections: Vec<&Rejected> =
             read.rejected.iter().filter(|r| r.line.is_none()).collect();
         let record_rejections = read.rejected.len() - file_rejections.len();
@@ -384,11 +510,12 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
             ));
         }
         for w in &read.warnings {
-            ing.messages
+            batch
+                .messages
                 .push(format!("warning: {}: {w}", read.path.display()));
             reasons.push(w.clone());
         }
-        let file = ing.manifest.add_file(FileEntry {
+        let file = self.manifest.add_file(FileEntry {
             path: read.path.clone(),
             bytes: read.bytes,
             sha256: read.sha256.clone(),
@@ -397,9 +524,9 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
             reason: String::new(),
         });
         for r in &read.rejected {
-            ing.messages.push(r.to_string());
+            batch.messages.push(r.to_string());
             if r.line.is_some() {
-                ing.manifest.add_record(Record {
+                self.manifest.add_record(Record {
                     file,
                     line: r.line,
                     doc_id: String::new(),
@@ -419,22 +546,22 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
                 Some(l) => format!("{}:{l}", read.path.display()),
                 None => read.path.display().to_string(),
             };
-            if used.contains(&doc.id) {
+            if self.used.contains(&doc.id) {
                 let original = doc.id.clone();
                 let renamed = (2..)
                     .map(|k| format!("{original}#{k}"))
-                    .find(|c| !used.contains(c) && !all_ids.contains(c))
+                    .find(|c| !self.used.contains(c) && !batch_ids.contains(c))
                     .expect("an unused suffix");
-                let first = first_seen.get(&original).cloned().unwrap_or_default();
+                let first = self.first_seen.get(&original).cloned().unwrap_or_default();
                 let note =
                     format!("duplicate id {original:?} (first in {first}): renamed {renamed:?}");
-                ing.messages.push(format!("warning: {here}: {note}"));
+                batch.messages.push(format!("warning: {here}: {note}"));
                 notes.push(note);
                 doc.id = renamed;
             } else {
-                first_seen.insert(doc.id.clone(), here.clone());
+                self.first_seen.insert(doc.id.clone(), here.clone());
             }
-            used.insert(doc.id.clone());
+            self.used.insert(doc.id.clone());
 
             let (language, detected) = match &doc.lang {
                 Some(l) => (l.clone(), false),
@@ -449,11 +576,11 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
                 let note = format!(
                     "language {language} ({how}): only French and English are analyzed (--any-language analyzes it)"
                 );
-                ing.messages.push(format!("{here}: skipped: {note}"));
+                batch.messages.push(format!("{here}: skipped: {note}"));
                 notes.push(note);
             }
             let full = format!("{}{}{}", doc.held_out.head, doc.text, doc.held_out.tail);
-            ing.manifest.add_record(Record {
+            let record = self.manifest.add_record(Record {
                 file,
                 line: doc.source.line,
                 doc_id: doc.id.clone(),
@@ -472,10 +599,10 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
                 skipped += 1;
             } else {
                 done += 1;
-                ing.docs.push(doc);
+                batch.docs.push((record, doc));
             }
         }
-        let entry = &mut ing.manifest.files[file];
+        let entry = &mut self.manifest.files[file];
         entry.status = if done > 0 {
             Status::Done
         } else if !read.rejected.is_empty() {
@@ -487,9 +614,15 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
             reasons.push(format!("{skipped} documents skipped (language)"));
         }
         entry.reason = reasons.join("; ");
-        ing.rejected.extend(read.rejected);
+        self.rejected.extend(read.rejected);
     }
-    ing
+}
+
+/// The reason for refusing an input over the size limit.
+fn too_big(bytes: u64, max: u64, what: &str) -> String {
+    format!(
+        "{what} of {bytes} bytes is over the limit of {max} bytes (--max-bytes; a dispatch is a few kilobytes)"
+    )
 }
 
 /// Reads a labelled JSONL file (shared/ANNOTATION.md format) strictly: any bad line or

@@ -3,6 +3,7 @@
 //! The model that predicts the tags lives behind [`crate::model::WordTagger`].
 
 pub mod conll;
+pub mod rules;
 pub mod score;
 
 pub use conll::{read_conll, Sentence, Split};
