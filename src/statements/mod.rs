@@ -158,6 +158,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     let index = CharIndex::new(&doc.text);
     let quotes = quotes::find(&doc.text);
     let mut out: Vec<Statement> = Vec::new();
+    // Statements made by a list of speakers ("Washington, Londres et l'Otan ont …").
+    let mut collective: HashSet<usize> = HashSet::new();
     let mut last_speakers: Vec<&Mention> = Vec::new();
 
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -268,7 +270,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .map(|(_, _, m)| *m)
                 .collect();
             // An inverted subject ("…, a affirmé le ministre X") reports the clause
-            // before the verb: its mentions are targets too.
+            // before the verb: its mentions are targets too, and it is the evidence.
+            let mut reported_before = None;
             if after_speaker.is_some() {
                 let v = verb_start(&clause.folded, ci);
                 let start = clause.folded[..v]
@@ -276,6 +279,12 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .rposition(|w| w == ";")
                     .map_or(0, |p| p + 1)
                     .max(v.saturating_sub(WINDOW));
+                if start < v {
+                    reported_before = Some(Span {
+                        start: clause.words[start].start,
+                        end: clause.words[v - 1].end,
+                    });
+                }
                 for (_, _, m) in clause.mentions.iter().filter(|(a, b, m)| {
                     *a >= start
                         && *b <= v
@@ -288,11 +297,16 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // "Bogota a rejeté ces accusations": a rejection with no named target answers
             // the last actor who spoke against the speaker, within three sentences.
             if targets.is_empty() && cue.class == CueClass::Judgement && cue.polarity < 0 {
-                if let Some(prev) = out.iter().rev().find(|p| {
-                    p.sentence.is_some_and(|ps| si - ps <= 3)
-                        && p.target_actor.as_str() == speakers[0].actor
-                        && p.stance == "negative"
-                }) {
+                // The last one who spoke about the speaker, if that was against it.
+                if let Some(prev) = out
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        p.sentence.is_some_and(|ps| si - ps <= 3)
+                            && p.target_actor.as_str() == speakers[0].actor
+                    })
+                    .filter(|p| p.stance == "negative")
+                {
                     if let Some(m) = mentions
                         .iter()
                         .find(|m| m.actor == prev.speaker_actor && !m.subject_only)
@@ -315,7 +329,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     }
                 }
             }
-            let evidence_span = match quote {
+            let evidence_span = match quote.or(reported_before) {
                 Some(q) => q,
                 None => Span {
                     start: clause.words[cend].end,
@@ -350,7 +364,19 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         evidence: evidence_span,
                         sentence: si,
                     };
-                    push(&mut out, &doc.text, &index, mentions, d);
+                    let before = out.len();
+                    let own = speakers.len() == 1;
+                    match push(&mut out, &doc.text, &index, mentions, d.clone()) {
+                        // A speaker's own words replace the list's summary.
+                        Some(i) if own && collective.remove(&i) => {
+                            out[i] = statement(&doc.text, &index, mentions, d);
+                        }
+                        Some(_) => {}
+                        None if !own && out.len() > before => {
+                            collective.insert(before);
+                        }
+                        None => {}
+                    }
                 }
             }
             sentence_speakers = speakers.clone();
@@ -442,7 +468,41 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             last_speakers = vec![speaker];
         }
     }
-    out
+    refine_collective(out, &collective)
+}
+
+/// A speaker's own statement refines the summary of a list it is part of: "Washington,
+/// Londres et l'Otan ont appelé Pékin à …" then "l'Otan a « pris acte »" gives the Otan
+/// only its own, neutral, stance. A list statement is dropped where the same speaker
+/// actor has a statement of its own on the same target with another stance.
+fn refine_collective(out: Vec<Statement>, collective: &HashSet<usize>) -> Vec<Statement> {
+    let own: HashSet<(&str, &str, &str)> = out
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !collective.contains(i))
+        .map(|(_, s)| {
+            (
+                s.speaker_actor.as_str(),
+                s.target_actor.as_str(),
+                s.stance.as_str(),
+            )
+        })
+        .collect();
+    let refined: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            collective.contains(&i)
+                && own.iter().any(|(a, t, st)| {
+                    *a == s.speaker_actor && *t == s.target_actor && *st != s.stance
+                })
+        })
+        .collect();
+    out.into_iter()
+        .zip(refined)
+        .filter(|(_, r)| !r)
+        .map(|(s, _)| s)
+        .collect()
 }
 
 /// "n'a pas condamné", "sans condamner", "s'est gardé de condamner", "refuse de".
@@ -772,6 +832,7 @@ fn speaker_name(doc_mentions: &[Mention], m: &Mention) -> String {
 }
 
 /// A statement about to be recorded.
+#[derive(Clone)]
 struct Draft<'a> {
     speaker: &'a Mention,
     target: &'a Mention,
@@ -784,18 +845,31 @@ struct Draft<'a> {
 
 /// Records a statement unless the document already has one with the same speaker
 /// actor, target actor and stance, or it is self-reference.
-fn push(out: &mut Vec<Statement>, text: &str, index: &CharIndex, mentions: &[Mention], d: Draft) {
-    if d.speaker.actor == d.target.actor
-        || out.iter().any(|s| {
-            s.speaker_actor == d.speaker.actor
-                && s.target_actor == d.target.actor
-                && s.stance == d.stance
-        })
-    {
-        return;
+/// Returns the index of the statement it duplicates, if any.
+fn push(
+    out: &mut Vec<Statement>,
+    text: &str,
+    index: &CharIndex,
+    mentions: &[Mention],
+    d: Draft,
+) -> Option<usize> {
+    if d.speaker.actor == d.target.actor {
+        return None;
     }
+    if let Some(i) = out.iter().position(|s| {
+        s.speaker_actor == d.speaker.actor
+            && s.target_actor == d.target.actor
+            && s.stance == d.stance
+    }) {
+        return Some(i);
+    }
+    out.push(statement(text, index, mentions, d));
+    None
+}
+
+fn statement(text: &str, index: &CharIndex, mentions: &[Mention], d: Draft) -> Statement {
     let score = stance_value(d.stance).unwrap_or(0.0) as f32;
-    out.push(Statement {
+    Statement {
         speaker: speaker_name(mentions, d.speaker),
         speaker_actor: d.speaker.actor.clone(),
         target_actor: d.target.actor.clone(),
@@ -811,7 +885,7 @@ fn push(out: &mut Vec<Statement>, text: &str, index: &CharIndex, mentions: &[Men
         sentence: Some(d.sentence),
         start: Some(d.evidence.start),
         end: Some(d.evidence.end),
-    });
+    }
 }
 
 /// The transparent lexicon stance of one sentence towards the actor mentioned at
@@ -938,6 +1012,32 @@ mod tests {
 
     fn st(a: &str, b: &str, c: &str, d: &str, e: &str) -> (String, String, String, String, String) {
         (a.into(), b.into(), c.into(), d.into(), e.into())
+    }
+
+    #[test]
+    fn a_speakers_own_words_refine_the_list_it_is_part_of() {
+        let got = run(
+            "Ottawa et l'Otan ont condamné Pékin. L'Otan a « pris acte » des propos de Pékin. Le Canada a dénoncé l'attitude de Pékin.",
+            &[
+                ("Ottawa", "CAN", false),
+                ("Otan", "NATO", false),
+                ("Pékin", "CHN", false),
+                ("Otan", "NATO", false),
+                ("Pékin", "CHN", false),
+                ("Canada", "CAN", false),
+                ("Pékin", "CHN", false),
+            ],
+        );
+        let short: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|s| (s.0.as_str(), s.1.as_str(), s.3.as_str()))
+            .collect();
+        // The Otan's list statement gives way to its own neutral one; the Canada's own
+        // words replace the list's (same stance).
+        assert_eq!(
+            short,
+            vec![("Canada", "CAN", "negative"), ("Otan", "NATO", "neutral"),]
+        );
     }
 
     #[test]
