@@ -205,10 +205,57 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
 
         let mut used_as_speaker: HashSet<usize> = HashSet::new();
         let mut sentence_speakers: Vec<&Mention> = Vec::new();
+        let mut last_passive = false;
         for (k, &(ci, cend, cue)) in cues.iter().enumerate() {
             if negated(&clause.folded, ci) {
                 continue;
             }
+            // The passive: "La décision de Colombo a été saluée par New Delhi (et
+            // regrettée par Pékin)": the agent speaks about the subject's actors.
+            if let Some((agent, subject_end)) = passive_agent(&clause, ci, cend, last_passive) {
+                last_passive = true;
+                let targets: Vec<&Mention> = clause
+                    .mentions
+                    .iter()
+                    .filter(|(a, b, m)| *b <= subject_end && *a < subject_end && !m.subject_only)
+                    .map(|(_, _, m)| *m)
+                    .filter(|m| m.actor != agent.actor)
+                    .collect();
+                let span = Span {
+                    start: clause.words[0].start,
+                    end: clause.words[cend].end,
+                };
+                let evidence = index.slice(&doc.text, span.start, span.end);
+                let stance = decide_stance(
+                    lex,
+                    cue.class,
+                    cue.polarity,
+                    evidence,
+                    &targets,
+                    &clause,
+                    cend,
+                    cend + 1,
+                );
+                let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
+                for t in &targets {
+                    let d = Draft {
+                        speaker: agent,
+                        target: t,
+                        stance,
+                        kind: if cue.class == CueClass::Act {
+                            "act"
+                        } else {
+                            "indirect"
+                        },
+                        cue: cue_text.clone(),
+                        evidence: span,
+                        sentence: si,
+                    };
+                    push(&mut out, &doc.text, &index, mentions, d);
+                }
+                continue;
+            }
+            last_passive = false;
             // "Berlin, qui assure la présidence de l'UE, …": a relative clause says
             // what its antecedent is or does, not what it says.
             let vs = verb_start(&clause.folded, ci);
@@ -420,6 +467,15 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 "apres" if j > 0 && clause.folded[j - 1] == "d'" => j + 1,
                 _ => continue,
             };
+            // "selon elle, par Bruxelles": the pronoun is the source, not the next name.
+            if clause.folded.get(after).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "elle" | "lui" | "eux" | "elles" | "nous" | "moi" | "vous" | "il" | "ils"
+                )
+            }) {
+                continue;
+            }
             let Some(&(_, send, speaker)) = clause
                 .mentions
                 .iter()
@@ -503,6 +559,34 @@ fn refine_collective(out: Vec<Statement>, collective: &HashSet<usize>) -> Vec<St
         .filter(|(_, r)| !r)
         .map(|(s, _)| s)
         .collect()
+}
+
+/// The agent of a passive cue ("a été saluée par X", "… et regrettée par Y" after a
+/// passive) and the word index where the sentence's subject ends (its verb group).
+fn passive_agent<'m>(
+    c: &Clause<'m>,
+    ci: usize,
+    cend: usize,
+    after_passive: bool,
+) -> Option<(&'m Mention, usize)> {
+    let before = c.folded.get(ci.checked_sub(1)?)?.as_str();
+    let passive = before == "ete" || (after_passive && before == "et");
+    if !passive || c.folded.get(cend + 1).map(String::as_str) != Some("par") {
+        return None;
+    }
+    let agent = c
+        .mentions
+        .iter()
+        .find(|(a, _, m)| *a > cend + 1 && *a <= cend + 4 && !m.target_only)
+        .map(|(_, _, m)| *m)?;
+    // The subject: everything before the first auxiliary of the sentence.
+    let subject_end = c
+        .folded
+        .iter()
+        .position(|w| AUXILIARIES.contains(&w.as_str()) || w == "ete")
+        .unwrap_or(ci)
+        .min(ci);
+    Some((agent, subject_end))
 }
 
 /// "n'a pas condamné", "sans condamner", "s'est gardé de condamner", "refuse de".
@@ -1012,6 +1096,26 @@ mod tests {
 
     fn st(a: &str, b: &str, c: &str, d: &str, e: &str) -> (String, String, String, String, String) {
         (a.into(), b.into(), c.into(), d.into(), e.into())
+    }
+
+    #[test]
+    fn passive_agent_speaks_about_the_subject() {
+        let got = run(
+            "La décision de Colombo a été saluée par New Delhi et regrettée par Pékin.",
+            &[
+                ("Colombo", "LKA", false),
+                ("New Delhi", "IND", false),
+                ("Pékin", "CHN", false),
+            ],
+        );
+        let short: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|s| (s.1.as_str(), s.2.as_str(), s.3.as_str()))
+            .collect();
+        assert_eq!(
+            short,
+            vec![("IND", "LKA", "positive"), ("CHN", "LKA", "negative")]
+        );
     }
 
     #[test]
