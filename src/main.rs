@@ -9,8 +9,8 @@ use clap::{Parser, Subcommand};
 
 use depeche::model::encoder::{self, EncoderFiles};
 use depeche::model::ner::{self, NerManifest, NerModel, TrainConfig};
-use depeche::model::set_threads;
 use depeche::model::stance;
+use depeche::model::{set_threads, Precision};
 use depeche::ner::{read_conll, Split};
 use depeche::{pipeline, resources};
 
@@ -43,6 +43,9 @@ struct ModelArgs {
     /// lexicon and cue-verb rule
     #[arg(long, global = true, value_enum, default_value_t = StanceMode::Lexicon)]
     stance: StanceMode,
+    /// Inference precision: auto is bf16 on CPUs with native bf16 (AVX512-BF16), else f32
+    #[arg(long, global = true, value_enum, default_value_t = Precision::Auto)]
+    precision: Precision,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -57,11 +60,12 @@ fn load_stance(models: &ModelArgs) -> Result<Option<stance::StanceModel>> {
         return Ok(None);
     }
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-    stance::StanceModel::load(
+    let mut model = stance::StanceModel::load(
         &enc,
         &resources::stance_model_dir(models.stance_model.as_deref()),
-    )
-    .map(Some)
+    )?;
+    model.set_precision(models.precision);
+    Ok(Some(model))
 }
 
 #[derive(Subcommand)]
@@ -128,13 +132,20 @@ enum Command {
     },
 }
 
+/// The stance examples written for depeche.
+const STANCE_DATA: [&str; 2] = [
+    "data/stance/examples.jsonl",
+    "data/stance/examples-more.jsonl",
+];
+
 #[derive(Subcommand)]
 enum Evaluate {
     /// Stance classifier against the lexicon rule on a part of the stance examples:
     /// macro-F1, accuracy, calibration error, cost per statement.
     Stance {
-        #[arg(long, default_value = "data/stance/examples.jsonl")]
-        data: PathBuf,
+        /// Stance example files (repeatable)
+        #[arg(long, default_values = STANCE_DATA)]
+        data: Vec<PathBuf>,
         /// Which part: train, dev or test
         #[arg(long, default_value = "test")]
         split: String,
@@ -226,8 +237,9 @@ enum Train {
     /// Train the targeted stance classifier on the train part of the stance examples
     /// (temperature fitted on the dev part, scores on the test part).
     Stance {
-        #[arg(long, default_value = "data/stance/examples.jsonl")]
-        data: PathBuf,
+        /// Stance example files (repeatable)
+        #[arg(long, default_values = STANCE_DATA)]
+        data: Vec<PathBuf>,
         /// Output model folder
         #[arg(long, default_value = "models/stance-fr")]
         out: PathBuf,
@@ -289,7 +301,9 @@ fn threads(models: &ModelArgs) -> usize {
 fn load_ner(models: &ModelArgs) -> Result<NerModel> {
     set_threads(threads(models));
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-    NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))
+    let mut model = NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))?;
+    model.set_precision(models.precision);
+    Ok(model)
 }
 
 /// What identifies the models of a run: the manifests of the encoder, the NER model
@@ -308,7 +322,11 @@ fn fingerprint(models: &ModelArgs) -> Result<String> {
         .iter()
         .map(|p| resources::sha256_file(p))
         .collect::<Result<Vec<_>>>()?;
-    Ok(format!("models {}", sums.join(" ")))
+    Ok(format!(
+        "models {} precision {}",
+        sums.join(" "),
+        models.precision.name()
+    ))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -395,11 +413,12 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
         } => {
             set_threads(threads(&models));
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-            let model = stance::StanceModel::load(
+            let mut model = stance::StanceModel::load(
                 &enc,
                 &resources::stance_model_dir(models.stance_model.as_deref()),
             )?;
-            let examples: Vec<_> = stance::read_examples(&data)?
+            model.set_precision(models.precision);
+            let examples: Vec<_> = stance::read_all_examples(&data)?
                 .into_iter()
                 .filter(|e| e.split == split)
                 .collect();
@@ -409,7 +428,10 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
             } else {
                 println!(
                     "{} ({split} part, {} examples)",
-                    data.display(),
+                    data.iter()
+                        .map(|d| d.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
                     examples.len()
                 );
                 print_stance_report(&report);
@@ -438,7 +460,7 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
                     let start = Instant::now();
                     let predicted = ner::predict(&model, &gold)?;
                     secs = Some(start.elapsed().as_secs_f64());
-                    tokens = Some(model.tokens_seen());
+                    tokens = Some((model.tokens_seen(), model.padding_waste()));
                     if let Some(path) = write_pred {
                         resources::write_atomic(&path, |w| {
                             depeche::ner::conll::write_conll(&predicted, w)
@@ -458,11 +480,13 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
                     gold.len(),
                     words,
                 );
-                if let (Some(t), Some(secs)) = (tokens, secs) {
+                if let (Some((t, waste)), Some(secs)) = (tokens, secs) {
                     println!(
-                        "model time {secs:.2}s: {:.0} words/s, {t} sub-word tokens, {:.0} tokens/s",
+                        "model time {secs:.2}s: {:.0} words/s, {t} sub-word tokens, {:.0} tokens/s, padding {:.1}% of positions ({})",
                         words as f64 / secs,
-                        t as f64 / secs
+                        t as f64 / secs,
+                        waste * 100.0,
+                        models.precision.name()
                     );
                 }
                 print!("{scores}");
@@ -604,7 +628,7 @@ fn train(what: Train) -> Result<ExitCode> {
         } => {
             let n_threads = threads(&models);
             set_threads(n_threads);
-            let all = stance::read_examples(&data)?;
+            let all = stance::read_all_examples(&data)?;
             let part = |p: &str| {
                 all.iter()
                     .filter(|e| e.split == p)
@@ -649,8 +673,8 @@ fn train(what: Train) -> Result<ExitCode> {
                 temperature: model.temperature,
                 licence: "model: MIT base encoder (multilingual-e5-small) fine-tuned on data/stance (written for depeche, CC BY 4.0)".into(),
                 data: serde_json::json!({
-                    "file": data.display().to_string(),
-                    "sha256": resources::sha256_file(&data)?,
+                    "files": data.iter().map(|d| d.display().to_string()).collect::<Vec<_>>(),
+                    "sha256": data.iter().map(|d| resources::sha256_file(d)).collect::<Result<Vec<_>>>()?,
                     "train": train_part.len(), "dev": dev.len(), "test": test.len(),
                     "split": "the `split` field of each example (by sentence family, see data/stance/README.md)",
                 }),
@@ -662,7 +686,7 @@ fn train(what: Train) -> Result<ExitCode> {
                 scores: serde_json::json!({"dev": dev_report, "test": test_report}),
                 training: serde_json::json!({
                     "seconds": seconds, "steps": steps,
-                    "command": format!("depeche train stance --data {} --epochs {epochs} --lr {lr} --batch-size {batch_size} --seed {seed} --trained-layers {trained_layers}", data.display()),
+                    "command": format!("depeche train stance {} --epochs {epochs} --lr {lr} --batch-size {batch_size} --seed {seed} --trained-layers {trained_layers}", data.iter().map(|d| format!("--data {}", d.display())).collect::<Vec<_>>().join(" ")),
                 }),
             };
             std::fs::write(

@@ -21,9 +21,37 @@ use crate::ner::{spans_from_tags, Scores, SpanScorer};
 use crate::output;
 use crate::statements::{self, Mention};
 
+/// Seconds spent in each stage of a run (wall clock; stages run one after the other).
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct Timings {
+    /// Finding, reading, decoding and parsing the inputs; language detection.
+    pub ingest: f64,
+    /// Sentence and word segmentation.
+    pub segment: f64,
+    /// The word tagger (NER model, or the rules of `--no-models`), tokenisation included.
+    pub ner: f64,
+    /// Actor resolution and statement extraction.
+    pub statements: f64,
+    /// The stance classifier (`--stance model`).
+    pub stance: f64,
+    /// Per-document results, CSV/JSONL outputs, matrix, manifest.
+    pub output: f64,
+}
+
+impl fmt::Display for Timings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "ingest {:.2}s, segment {:.2}s, ner {:.2}s, statements {:.2}s, stance {:.2}s, output {:.2}s",
+            self.ingest, self.segment, self.ner, self.statements, self.stance, self.output
+        )
+    }
+}
+
 /// What an `analyze` run did.
 #[derive(Debug, Default)]
 pub struct Report {
+    pub timings: Timings,
     pub files: usize,
     pub documents: usize,
     pub sentences: usize,
@@ -78,6 +106,7 @@ impl fmt::Display for Report {
                 self.rejected.len()
             )?;
         }
+        write!(f, "\n  stages: {}", self.timings)?;
         for o in &self.outputs {
             write!(f, "\n  wrote {}", o.display())?;
         }
@@ -234,7 +263,11 @@ pub fn analyze(
     };
     let abort_after: Option<usize> = std::env::var(ABORT_AFTER).ok().and_then(|v| v.parse().ok());
     let mut batches = 0;
+    let mut timings = Timings::default();
+    let mut clock = Instant::now();
     while let Some(batch) = stream.next_batch(batch_files) {
+        timings.ingest += clock.elapsed().as_secs_f64();
+        clock = Instant::now();
         bar.suspend(|| {
             for m in &batch.messages {
                 eprintln!("depeche: {m}");
@@ -261,10 +294,14 @@ pub fn analyze(
             records.push(record);
         }
         if !to_do.is_empty() {
-            let mut docs = annotate_with(to_do, tagger, false)?;
+            timings.output += clock.elapsed().as_secs_f64();
+            let mut docs = annotate_with(to_do, tagger, false, &mut timings)?;
             if let Some(classifier) = stance {
+                let t = Instant::now();
                 apply_stance(&mut docs, classifier)?;
+                timings.stance += t.elapsed().as_secs_f64();
             }
+            clock = Instant::now();
             ingest::restore(&mut docs);
             let mut fresh = docs.into_iter();
             for (slot, key) in stored.iter_mut().zip(&keys) {
@@ -303,13 +340,17 @@ pub fn analyze(
                 ..Default::default()
             });
         }
+        timings.output += clock.elapsed().as_secs_f64();
+        clock = Instant::now();
         bar.inc(batch.files as u64);
         batches += 1;
         if abort_after == Some(batches) {
             std::process::abort();
         }
     }
+    timings.ingest += clock.elapsed().as_secs_f64();
     bar.finish_and_clear();
+    let t = Instant::now();
     report.outputs = writers.finish()?;
     report
         .outputs
@@ -318,6 +359,8 @@ pub fn analyze(
     let manifest_path = out.join("manifest.csv");
     stream.manifest.write(&manifest_path)?;
     report.outputs.push(manifest_path);
+    timings.output += t.elapsed().as_secs_f64();
+    report.timings = timings;
     report.skipped_documents = stream.manifest.skipped_documents();
     report.skipped = stream.skipped;
     report.rejected = stream.rejected;
@@ -328,16 +371,20 @@ pub fn analyze(
 /// Text stage, NER, actors and statements on documents: fills `sentences`, `entities`
 /// and `statements`, with a progress bar of sentences on a terminal.
 pub fn annotate(docs: Vec<Document>, tagger: &dyn WordTagger) -> Result<Vec<Document>> {
-    annotate_with(docs, tagger, true)
+    annotate_with(docs, tagger, true, &mut Timings::default())
 }
 
 fn annotate_with(
     mut docs: Vec<Document>,
     tagger: &dyn WordTagger,
     show: bool,
+    timings: &mut Timings,
 ) -> Result<Vec<Document>> {
+    let t = Instant::now();
     docs.par_iter_mut()
         .for_each(|d| d.sentences = crate::text::segment(&d.text));
+    timings.segment += t.elapsed().as_secs_f64();
+    let t = Instant::now();
 
     // Every sentence of every document, as word strings, in one list.
     let indexes: Vec<CharIndex> = docs.par_iter().map(|d| CharIndex::new(&d.text)).collect();
@@ -391,7 +438,10 @@ fn annotate_with(
     for ((d, ents), index) in docs.iter_mut().zip(found).zip(&indexes) {
         d.entities = Some(merge_split_names(&d.text, index, ents));
     }
+    timings.ner += t.elapsed().as_secs_f64();
+    let t = Instant::now();
     add_statements(&mut docs, Extractor::Rules);
+    timings.statements += t.elapsed().as_secs_f64();
     Ok(docs)
 }
 

@@ -72,6 +72,8 @@ pub struct NerModel {
     pub batch_size: usize,
     /// Sub-word tokens fed to the encoder for inference so far (special tokens included).
     tokens_seen: std::sync::atomic::AtomicUsize,
+    /// Token positions computed so far, padding included.
+    positions_seen: std::sync::atomic::AtomicUsize,
 }
 
 /// A sentence ready for the encoder.
@@ -95,6 +97,7 @@ impl NerModel {
             base_sha256: base.base_sha256,
             batch_size: 32,
             tokens_seen: Default::default(),
+            positions_seen: Default::default(),
         })
     }
 
@@ -134,9 +137,22 @@ impl NerModel {
         Ok(model)
     }
 
+    /// Runs inference in this precision from now on (the weights are converted).
+    pub fn set_precision(&mut self, p: super::Precision) {
+        super::convert(&mut self.vs, p);
+    }
+
     /// Sub-word tokens run through the encoder for inference so far.
     pub fn tokens_seen(&self) -> usize {
         self.tokens_seen.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Share of the positions computed so far that were padding.
+    pub fn padding_waste(&self) -> f64 {
+        let all = self
+            .positions_seen
+            .load(std::sync::atomic::Ordering::Relaxed);
+        1.0 - self.tokens_seen() as f64 / all.max(1) as f64
     }
 
     pub fn labels(&self) -> &[String] {
@@ -234,6 +250,10 @@ impl WordTagger for NerModel {
                 let batch: Vec<&Encoded> = chunk.iter().map(|&i| &pieces[i].2).collect();
                 self.tokens_seen.fetch_add(
                     batch.iter().map(|e| e.ids.len()).sum(),
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+                self.positions_seen.fetch_add(
+                    batch.len() * batch.iter().map(|e| e.ids.len()).max().unwrap_or(0),
                     std::sync::atomic::Ordering::Relaxed,
                 );
                 let probs = self.logits(&batch, false, 0.0)?.softmax(-1, Kind::Float);

@@ -68,6 +68,15 @@ pub fn read_examples(path: &Path) -> Result<Vec<StanceExample>> {
         .collect()
 }
 
+/// The examples of several files, in order; files that do not exist are an error.
+pub fn read_all_examples(paths: &[std::path::PathBuf]) -> Result<Vec<StanceExample>> {
+    let mut all = Vec::new();
+    for p in paths {
+        all.extend(read_examples(p)?);
+    }
+    Ok(all)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StanceManifest {
     pub name: String,
@@ -150,6 +159,11 @@ impl StanceModel {
         Ok(model)
     }
 
+    /// Runs inference in this precision from now on (the weights are converted).
+    pub fn set_precision(&mut self, p: super::Precision) {
+        super::convert(&mut self.vs, p);
+    }
+
     /// Saves the fine-tuned tensors in fp16; returns the file's sha256.
     pub fn save_weights(&self, path: &Path) -> Result<String> {
         let first = self.first_trained;
@@ -177,7 +191,11 @@ impl StanceModel {
         let m = mask.to_kind(Kind::Float).unsqueeze(-1);
         let pooled = (&hidden * &m).sum_dim_intlist(1, false, Kind::Float)
             / m.sum_dim_intlist(1, false, Kind::Float);
-        Ok(self.head.forward(&pooled.dropout(0.1, train)))
+        let pooled = pooled.to_kind(self.head.ws.kind());
+        Ok(self
+            .head
+            .forward(&pooled.dropout(0.1, train))
+            .to_kind(Kind::Float))
     }
 
     /// Raw (uncalibrated) logits of every input, in batches.
