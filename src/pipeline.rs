@@ -632,9 +632,12 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
     // Longest first at each start, then drop mentions inside another one ("Chine" in
     // "l'ambassade de Chine à Canberra").
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // Every kept mention starts at or before m: m is inside one iff one ends at or after it.
     let mut kept: Vec<Mention> = Vec::with_capacity(out.len());
+    let mut max_end = None;
     for m in out {
-        if !kept.iter().any(|k| k.start <= m.start && m.end <= k.end) {
+        if max_end.is_none_or(|e| m.end > e) {
+            max_end = Some(max_end.map_or(m.end, |e: usize| e.max(m.end)));
             kept.push(m);
         }
     }

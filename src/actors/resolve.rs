@@ -150,6 +150,23 @@ pub fn resolve(g: &Gazetteer, doc: &Document) -> Resolution {
     let quoted = quote_mask(&chars);
     let entities = doc.entities.as_deref().unwrap_or(&[]);
 
+    // Entities by start, to find a word's entity by binary search (linear overall).
+    let mut by_start: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.start, e.end, i))
+        .collect();
+    by_start.sort_unstable();
+    let entity_of = |w: &crate::text::Span| -> Option<usize> {
+        let upto = by_start.partition_point(|(s, _, _)| *s <= w.start);
+        by_start[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(_, e, _)| w.end <= *e)
+            .map(|(_, _, i)| *i)
+            .min()
+    };
     let mut sents: Vec<Vec<Tok>> = Vec::with_capacity(sentences.len());
     for s in sentences.iter() {
         let toks = s
@@ -157,9 +174,7 @@ pub fn resolve(g: &Gazetteer, doc: &Document) -> Resolution {
             .iter()
             .map(|w| {
                 let text: String = chars[w.start..w.end].iter().collect();
-                let entity = entities
-                    .iter()
-                    .position(|e| e.start <= w.start && w.end <= e.end);
+                let entity = entity_of(w);
                 Tok {
                     start: w.start,
                     end: w.end,
@@ -185,16 +200,23 @@ pub fn resolve(g: &Gazetteer, doc: &Document) -> Resolution {
     let pos = entities
         .iter()
         .map(|e| {
-            sents.iter().enumerate().find_map(|(si, toks)| {
-                let a = toks
-                    .iter()
-                    .position(|t| t.end > e.start && t.start < e.end)?;
-                let b = toks
-                    .iter()
-                    .rposition(|t| t.end > e.start && t.start < e.end)?
-                    + 1;
-                Some((si, a, b))
-            })
+            // The first sentence whose last word ends after the entity's start.
+            let first = sents.partition_point(|toks| toks.last().is_none_or(|t| t.end <= e.start));
+            sents
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(2)
+                .find_map(|(si, toks)| {
+                    let a = toks
+                        .iter()
+                        .position(|t| t.end > e.start && t.start < e.end)?;
+                    let b = toks
+                        .iter()
+                        .rposition(|t| t.end > e.start && t.start < e.end)?
+                        + 1;
+                    Some((si, a, b))
+                })
         })
         .collect();
     let n = sents.len();
