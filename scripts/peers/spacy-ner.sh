@@ -6,6 +6,7 @@
 # package index (by name, through pip), then runs spacy_ner.py.
 #
 # Usage: scripts/peers/spacy-ner.sh [extra args for spacy_ner.py]
+#        scripts/peers/spacy-ner.sh --setup-only   (install only; prints the venv's python)
 #   e.g. scripts/peers/spacy-ner.sh --components ner --out /tmp/x.pred.conll
 # Env:   DEPECHE_CACHE (default ~/.cache/depeche)
 #        CONLL         (default /work/shared/data/ner/wikineural-fr-val.conllu,
@@ -51,6 +52,12 @@ EOF
 if ! want_ok; then
   "$venv/bin/pip" install --quiet "spacy==$SPACY_VERSION" "$MODEL_PKG==$MODEL_VERSION"
   want_ok || { echo "spacy-ner.sh: install did not give spacy $SPACY_VERSION + $MODEL_PKG $MODEL_VERSION" >&2; exit 1; }
+fi
+
+# --setup-only: install (if needed) and stop; prints the venv's python (used by scripts/bench).
+if [[ "${1:-}" == "--setup-only" ]]; then
+  echo "$venv/bin/python"
+  exit 0
 fi
 
 args=("$@")
