@@ -425,6 +425,10 @@ fn annotate_with(
                 .map(|(_, p)| p)
                 .sum::<f32>()
                 / (span.end - span.start) as f32;
+            // 4 decimals, as entities.csv writes it: libtorch may change the last bits
+            // of a probability with the batch's shape and the thread count, and the
+            // outputs must not.
+            let score = (score * 1e4).round() / 1e4;
             found[di].push(Entity {
                 start,
                 end,

@@ -18,6 +18,9 @@ const NOT_NAMES: &[&str] = &[
     "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
 ];
 
+/// Articles, never part of a name's span.
+const ARTICLES: &[&str] = &["Le", "La", "Les", "L'", "L’"];
+
 /// Titles after which one capitalised word is a person ("M. Zhao").
 const TITLES: &[&str] = &["M.", "Mme", "Mlle", "Dr", "Me", "Mgr"];
 
@@ -53,7 +56,8 @@ pub fn tag_words(words: &[&str]) -> Vec<&'static str> {
     let mut tags = vec!["O"; words.len()];
     let mut i = 0;
     while i < words.len() {
-        if !capitalised(words[i]) {
+        // Names start after their article, as NER spans do ("Le Royaume-Uni").
+        if !capitalised(words[i]) || ARTICLES.contains(&words[i]) {
             i += 1;
             continue;
         }
