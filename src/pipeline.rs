@@ -218,8 +218,10 @@ impl Work {
         serde_json::from_slice(&bytes).ok()
     }
 
+    /// Written without fsync: a result lost or cut short by a crash does not parse and
+    /// is computed again.
     fn store(&self, key: &str, s: &Stored) -> Result<()> {
-        crate::resources::write_atomic(&self.path(key), |w| {
+        crate::resources::write_atomic_with(&self.path(key), false, |w| {
             serde_json::to_writer(&mut *w, s)?;
             Ok(())
         })

@@ -98,6 +98,17 @@ pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
 ) -> Result<()> {
+    write_atomic_with(path, true, write)
+}
+
+/// [`write_atomic`], syncing the file to disk before the rename only with `sync`
+/// (files that are checked when read back, such as `--resume`'s per-document results,
+/// need not pay one fsync each).
+pub fn write_atomic_with(
+    path: &Path,
+    sync: bool,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().context("output path has no file name")?;
     let tmp = dir.join(format!(".{}.tmp", name.to_string_lossy()));
@@ -109,7 +120,9 @@ pub fn write_atomic(
         let file = w
             .into_inner()
             .map_err(|e| anyhow::anyhow!("{}: cannot write: {}", path.display(), e.error()))?;
-        file.sync_all().ok();
+        if sync {
+            file.sync_all().ok();
+        }
     }
     fs::rename(&tmp, path).with_context(|| format!("{}: cannot rename into place", path.display()))
 }
