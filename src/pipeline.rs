@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::actors;
-use crate::document::{CharIndex, Document, Entity, STANCES};
+use crate::document::{CharIndex, Document, Entity, Statement, STANCES};
 use crate::ingest::{self, Rejected};
 use crate::matrix;
 use crate::model::{StanceClassifier, StanceInput, WordTagger};
@@ -132,6 +132,12 @@ pub struct Options {
 
 /// Files per batch by default.
 pub const DEFAULT_BATCH_FILES: usize = 256;
+
+/// A batch also ends once its files reach this many bytes (at least one file).
+pub const BATCH_BYTES: u64 = 32 << 20;
+
+/// Documents analyzed and written together within a batch.
+const DOCS_PER_STEP: usize = 256;
 
 /// The folder inside the output folder that keeps per-document results for `--resume`.
 pub const WORK_DIR: &str = ".depeche";
@@ -267,7 +273,7 @@ pub fn analyze(
     let mut batches = 0;
     let mut timings = Timings::default();
     let mut clock = Instant::now();
-    while let Some(batch) = stream.next_batch(batch_files) {
+    while let Some(batch) = stream.next_batch(batch_files, BATCH_BYTES) {
         timings.ingest += clock.elapsed().as_secs_f64();
         clock = Instant::now();
         bar.suspend(|| {
@@ -275,72 +281,90 @@ pub fn analyze(
                 eprintln!("depeche: {m}");
             }
         });
-        let mut stored: Vec<Option<Stored>> = Vec::with_capacity(batch.docs.len());
-        let mut keys = Vec::with_capacity(batch.docs.len());
-        let mut records = Vec::with_capacity(batch.docs.len());
-        let mut to_do = Vec::new();
-        for (record, doc) in batch.docs {
-            let key = work.key(&doc);
-            let found = if options.resume {
-                work.load(&key)
-            } else {
-                None
-            };
-            if found.is_none() {
-                to_do.push(doc);
-            } else {
-                report.resumed += 1;
+        // Documents are analyzed and written a few hundred at a time, so that a JSON
+        // Lines file of thousands of records does not hold all their annotations at once.
+        let mut docs_in = batch.docs.into_iter().peekable();
+        while docs_in.peek().is_some() {
+            let part: Vec<(usize, Document)> = docs_in.by_ref().take(DOCS_PER_STEP).collect();
+            let mut stored: Vec<Option<Stored>> = Vec::with_capacity(part.len());
+            let mut keys = Vec::with_capacity(part.len());
+            let mut records = Vec::with_capacity(part.len());
+            let mut to_do = Vec::new();
+            for (record, doc) in part {
+                let key = work.key(&doc);
+                let found = if options.resume {
+                    work.load(&key)
+                } else {
+                    None
+                };
+                if found.is_none() {
+                    to_do.push(doc);
+                } else {
+                    report.resumed += 1;
+                }
+                stored.push(found);
+                keys.push(key);
+                records.push(record);
             }
-            stored.push(found);
-            keys.push(key);
-            records.push(record);
-        }
-        if !to_do.is_empty() {
-            timings.output += clock.elapsed().as_secs_f64();
-            let mut docs = annotate_with(to_do, tagger, false, &mut timings)?;
-            if let Some(classifier) = stance {
-                let t = Instant::now();
-                apply_stance(&mut docs, classifier)?;
-                timings.stance += t.elapsed().as_secs_f64();
-            }
-            clock = Instant::now();
-            ingest::restore(&mut docs);
-            let mut fresh = docs.into_iter();
-            for (slot, key) in stored.iter_mut().zip(&keys) {
-                if slot.is_none() {
-                    let doc = fresh.next().expect("one result per document");
-                    let s = Stored {
-                        sentences: doc.sentences.len(),
-                        words: doc.sentences.iter().map(|s| s.words.len()).sum(),
-                        doc,
-                    };
-                    work.store(key, &s)?;
-                    *slot = Some(s);
+            if !to_do.is_empty() {
+                timings.output += clock.elapsed().as_secs_f64();
+                let mut docs = annotate_with(to_do, tagger, false, &mut timings)?;
+                if let Some(classifier) = stance {
+                    let t = Instant::now();
+                    apply_stance(&mut docs, classifier)?;
+                    timings.stance += t.elapsed().as_secs_f64();
+                }
+                clock = Instant::now();
+                ingest::restore(&mut docs);
+                let mut fresh = docs.into_iter();
+                for (slot, key) in stored.iter_mut().zip(&keys) {
+                    if slot.is_none() {
+                        let doc = fresh.next().expect("one result per document");
+                        let s = Stored {
+                            sentences: doc.sentences.len(),
+                            words: doc.sentences.iter().map(|s| s.words.len()).sum(),
+                            doc,
+                        };
+                        work.store(key, &s)?;
+                        *slot = Some(s);
+                    }
                 }
             }
-        }
-        for (s, record) in stored.into_iter().flatten().zip(records) {
-            writers.write(&s.doc)?;
-            let entities = s.doc.entities.as_ref().map_or(0, Vec::len);
-            let statements = s.doc.statements.as_ref().map_or(0, Vec::len);
-            stream.manifest.records[record].counts = Some((s.sentences, entities, statements));
-            report.documents += 1;
-            report.sentences += s.sentences;
-            report.words += s.words;
-            report.entities += entities;
-            report.statements += statements;
-            let Document {
-                id,
-                date,
-                statements,
-                ..
-            } = s.doc;
-            light.push(Document {
-                id,
-                date,
-                statements,
-                ..Default::default()
-            });
+            for (s, record) in stored.into_iter().flatten().zip(records) {
+                writers.write(&s.doc)?;
+                let entities = s.doc.entities.as_ref().map_or(0, Vec::len);
+                let statements = s.doc.statements.as_ref().map_or(0, Vec::len);
+                stream.manifest.records[record].counts = Some((s.sentences, entities, statements));
+                report.documents += 1;
+                report.sentences += s.sentences;
+                report.words += s.words;
+                report.entities += entities;
+                report.statements += statements;
+                let Document {
+                    id,
+                    date,
+                    statements,
+                    ..
+                } = s.doc;
+                // The matrix needs only the actors, stance and score of each statement.
+                let statements = statements.map(|v| {
+                    v.into_iter()
+                        .map(|st| Statement {
+                            speaker_actor: st.speaker_actor,
+                            target_actor: st.target_actor,
+                            stance: st.stance,
+                            score: st.score,
+                            ..Default::default()
+                        })
+                        .collect()
+                });
+                light.push(Document {
+                    id,
+                    date,
+                    statements,
+                    ..Default::default()
+                });
+            }
         }
         timings.output += clock.elapsed().as_secs_f64();
         clock = Instant::now();

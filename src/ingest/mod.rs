@@ -365,7 +365,7 @@ pub fn ingest(inputs: &[PathBuf], opts: &Options) -> Ingested {
         ..Default::default()
     };
     ing.messages.append(&mut stream.messages);
-    while let Some(mut batch) = stream.next_batch(usize::MAX) {
+    while let Some(mut batch) = stream.next_batch(usize::MAX, u64::MAX) {
         ing.docs.extend(batch.docs.into_iter().map(|(_, d)| d));
         ing.messages.append(&mut batch.messages);
     }
@@ -453,15 +453,25 @@ impl<'o> Stream<'o> {
         self.files.len()
     }
 
-    /// Reads the next `max_files` files (at least one); None when all are read.
-    pub fn next_batch(&mut self, max_files: usize) -> Option<Batch> {
+    /// Reads the next files, at most `max_files` of them and, beyond the first, at most
+    /// `max_bytes` in all (sizes on disk); None when all are read.
+    pub fn next_batch(&mut self, max_files: usize, max_bytes: u64) -> Option<Batch> {
         if self.next >= self.files.len() {
             return None;
         }
-        let end = self
+        let last = self
             .next
             .saturating_add(max_files.max(1))
             .min(self.files.len());
+        let mut end = self.next + 1;
+        let mut bytes = file_size(&self.files[self.next]);
+        while end < last {
+            bytes += file_size(&self.files[end]);
+            if bytes > max_bytes {
+                break;
+            }
+            end += 1;
+        }
         let reads: Vec<FileRead> = self.files[self.next..end]
             .par_iter()
             .map(|p| read_file_with(p, self.opts))
@@ -616,6 +626,10 @@ impl<'o> Stream<'o> {
         entry.reason = reasons.join("; ");
         self.rejected.extend(read.rejected);
     }
+}
+
+fn file_size(p: &Path) -> u64 {
+    fs::metadata(p).map_or(0, |m| m.len())
 }
 
 /// The reason for refusing an input over the size limit.

@@ -271,6 +271,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .position(|w| CLAUSE_BREAKS.contains(&w.as_str()))
                 .map_or(next_cue, |p| cend + 1 + p)
                 .min(cend + 1 + WINDOW);
+            // "…, qui …": a relative clause after the cue's object says what the object
+            // is or does; its actors are not the statement's targets.
+            let region_end = (cend + 2..region_end)
+                .find(|&j| clause.folded[j] == "qui" && clause.folded[j - 1] == ",")
+                .map_or(region_end, |j| j - 1);
             let quote_before = quote_ending_before(&clause, &quotes, ci);
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
             // sentence's earlier verb.
@@ -311,9 +316,20 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .mentions
                     .partition_point(|(a, _, _)| *a < region_end.max(from)),
             );
+            // A call's addressees come before what they are asked to do ("a appelé
+            // Ankara à respecter l'intégrité de l'Irak"): the actors of the request are
+            // not targets.
+            let request = (cue.class == CueClass::Call)
+                .then(|| {
+                    let first = clause.mentions[lo..hi.max(lo)].first()?;
+                    (first.1..region_end.max(first.1))
+                        .find(|&j| matches!(clause.folded[j].as_str(), "a" | "de" | "d'"))
+                })
+                .flatten();
             let mut targets: Vec<&Mention> = clause.mentions[lo..hi.max(lo)]
                 .iter()
                 .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
+                .filter(|(a, _, _)| request.is_none_or(|r| *a < r))
                 .map(|(_, _, m)| *m)
                 .collect();
             // An inverted subject ("…, a affirmé le ministre X") reports the clause
@@ -364,7 +380,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             }
             let quote =
                 quote_before.or_else(|| quote_starting_after(&clause, &quotes, cend, region_end));
-            if let Some(q) = quote {
+            let request_start = request.map(|r| clause.words[r].start);
+            if let Some(q) = quote.filter(|q| request_start.is_none_or(|r| q.start < r)) {
                 let first = mentions.partition_point(|m| m.start < q.start);
                 let inside = mentions[first..]
                     .iter()
