@@ -41,7 +41,7 @@ struct ModelArgs {
     stance_model: Option<PathBuf>,
     /// Where statement stances come from: the trained classifier, or the transparent
     /// lexicon and cue-verb rule
-    #[arg(long, global = true, value_enum, default_value_t = StanceMode::Lexicon)]
+    #[arg(long, global = true, value_enum, default_value_t = StanceMode::Model)]
     stance: StanceMode,
     /// Inference precision. f32 gives the same bytes whatever the batches and threads;
     /// bf16 is about 2× faster on CPUs with native bf16 (AVX512-BF16) but its scores

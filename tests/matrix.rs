@@ -68,21 +68,20 @@ fn seed_matrix_files() {
         ]
     );
     // The founding example, exactly: the allies → CHN negative, NATO → CHN neutral,
-    // CHN → USA and CHN → AUS negative, nothing else.
-    let sign = |v: f64| match v {
-        v if v < 0.0 => "negative",
-        v if v > 0.0 => "positive",
-        _ => "neutral",
-    };
+    // CHN → USA and CHN → AUS negative, nothing else. A cell's stance is the one most of
+    // its statements have (the model's scores are probabilities: NATO's neutral
+    // statement scores near, not at, 0).
     let got: BTreeSet<(String, String, &str)> = long
         .iter()
         .map(|r| {
-            let m = mean(&long, &r["source_actor"], &r["target_actor"]);
-            (
-                r["source_actor"].clone(),
-                r["target_actor"].clone(),
-                sign(m),
-            )
+            let n = |k: &str| r[k].parse::<usize>().unwrap();
+            let counts = [
+                (n("n_negative"), "negative"),
+                (n("n_neutral"), "neutral"),
+                (n("n_positive"), "positive"),
+            ];
+            let top = counts.iter().max_by_key(|(c, _)| *c).unwrap().1;
+            (r["source_actor"].clone(), r["target_actor"].clone(), top)
         })
         .collect();
     let mut want: BTreeSet<(String, String, &str)> =
