@@ -35,14 +35,6 @@ fn analyze(out: &Path, extra: &[&str]) {
     assert!(o.status.success(), "{}", common::stderr(&o));
 }
 
-fn mean(rows: &[Row], source: &str, target: &str) -> f64 {
-    rows.iter()
-        .find(|r| r["source_actor"] == source && r["target_actor"] == target)
-        .unwrap_or_else(|| panic!("no {source}→{target} row"))["mean_score"]
-        .parse()
-        .unwrap()
-}
-
 #[test]
 fn seed_matrix_files() {
     common::encoder_dir();
