@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::document::Document;
+use crate::resources::temporary;
 
 /// The three per-document outputs, open under their temporary names.
 pub struct Writers {
@@ -39,12 +40,6 @@ pub const STATEMENTS_HEADER: [&str; 13] = [
     "start",
     "end",
 ];
-
-/// The temporary name a file is written under before it is renamed to `path`.
-pub fn temporary(path: &Path) -> PathBuf {
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    path.with_file_name(format!(".{name}.tmp"))
-}
 
 fn create(path: &Path) -> Result<BufWriter<File>> {
     let f = File::create(path).with_context(|| format!("{}: cannot create", path.display()))?;
@@ -142,13 +137,4 @@ impl Writers {
         }
         Ok(done)
     }
-}
-
-/// Writes the three outputs of `docs` into `out` at once.
-pub fn write_documents(docs: &[Document], out: &Path) -> Result<Vec<PathBuf>> {
-    let mut w = Writers::create(out)?;
-    for d in docs {
-        w.write(d)?;
-    }
-    w.finish()
 }

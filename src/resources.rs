@@ -92,6 +92,13 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The temporary name (`.NAME.tmp`, same folder) a file is written under before it is
+/// renamed to `path`.
+pub fn temporary(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!(".{name}.tmp"))
+}
+
 /// Writes a file under a temporary name in the same folder and renames it into place,
 /// so that readers see either the old complete file or the new complete one.
 pub fn write_atomic(
@@ -109,9 +116,8 @@ pub fn write_atomic_with(
     sync: bool,
     write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
 ) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().context("output path has no file name")?;
-    let tmp = dir.join(format!(".{}.tmp", name.to_string_lossy()));
+    path.file_name().context("output path has no file name")?;
+    let tmp = temporary(path);
     {
         let file =
             fs::File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
