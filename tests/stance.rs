@@ -10,8 +10,8 @@ fn stance_scores() -> serde_json::Value {
     serde_json::from_str(&common::stdout(&o)).unwrap()
 }
 
-/// Regression floors under today's figures (see README: the targets,
-/// macro-F1 ≥ 0.85 and ECE ≤ 0.05, are not reached yet).
+/// Regression floors under today's figures; the calibration error is the target
+/// (ECE ≤ 0.05 over 10 equal-width bins), reached by `depeche calibrate stance`.
 #[test]
 fn model_beats_the_lexicon_on_the_test_part() {
     let v = stance_scores();
@@ -24,7 +24,62 @@ fn model_beats_the_lexicon_on_the_test_part() {
         model >= lexicon + 0.10,
         "model {model} vs lexicon {lexicon}"
     );
-    assert!(v["model"]["ece"].as_f64().unwrap() <= 0.12);
+    let ece = v["model"]["ece"].as_f64().unwrap();
+    assert!(ece <= 0.05, "ECE {ece}");
+}
+
+/// The stance model holds the NER model's word-embedding table instead of a copy of its
+/// own: the two tables are equal value for value (neither model fine-tunes it), the
+/// shared one is the very same memory, and the stance probabilities stay bit for bit.
+#[test]
+fn stance_model_shares_the_ner_models_word_embeddings() {
+    use depeche::model::encoder::EncoderFiles;
+    use depeche::model::{ner::NerModel, stance::StanceModel, StanceInput};
+    use depeche::resources;
+    let enc = EncoderFiles::new(common::encoder_dir());
+    let ner = NerModel::load(&enc, &resources::ner_model_dir(None)).unwrap();
+    let dir = resources::stance_model_dir(None);
+    let own = StanceModel::load(&enc, &dir).unwrap();
+    let ner_base = ner.base().unwrap();
+    let shared = StanceModel::load_shared(&enc, &dir, Some(&ner_base)).unwrap();
+    let (own_base, shared_base) = (own.base().unwrap(), shared.base().unwrap());
+    let (a, b, c) = (
+        ner_base.word_embeddings(),
+        own_base.word_embeddings(),
+        shared_base.word_embeddings(),
+    );
+    assert_eq!(a.size(), [250037, 384]);
+    assert!(a.equal(b), "the NER and stance word embeddings differ");
+    assert_ne!(a.data_ptr(), b.data_ptr());
+    assert_eq!(a.data_ptr(), c.data_ptr(), "not shared");
+    let inputs: Vec<StanceInput> = [
+        (
+            "Pékin a vivement condamné la visite du président taïwanais à Washington.",
+            "Pékin",
+            "Washington",
+        ),
+        (
+            "La France a salué l'accord conclu par le Maroc et l'Algérie.",
+            "La France",
+            "le Maroc",
+        ),
+        (
+            "Berlin a appelé Moscou et Kiev à la retenue.",
+            "Berlin",
+            "Kiev",
+        ),
+    ]
+    .iter()
+    .map(|(t, s, g)| StanceInput {
+        text: t.to_string(),
+        speaker: s.to_string(),
+        target: g.to_string(),
+    })
+    .collect();
+    assert_eq!(
+        own.predict(&inputs).unwrap(),
+        shared.predict(&inputs).unwrap()
+    );
 }
 
 #[test]

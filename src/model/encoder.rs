@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, ensure, Context, Result};
 use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
@@ -100,42 +101,216 @@ pub fn encode(
     Ok(out.hidden_state)
 }
 
+/// Bytes read from a weight file at a time: loading never holds more of a file than this
+/// beside the model's own variables.
+const READ_CHUNK: usize = 8 << 20;
+
+/// One tensor's entry in a safetensors header.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct SafetensorsEntry {
+    dtype: String,
+    shape: Vec<i64>,
+    data_offsets: [u64; 2],
+}
+
+/// A safetensors file read one tensor, and one chunk of rows, at a time (tch's
+/// `read_safetensors` reads the whole file and then copies every tensor out of it, so a
+/// load held the file twice beside the model).
+pub struct SafetensorsFile {
+    path: PathBuf,
+    file: fs::File,
+    data_start: u64,
+    entries: HashMap<String, SafetensorsEntry>,
+}
+
+impl SafetensorsFile {
+    pub fn open(path: &Path) -> Result<Self> {
+        if !path.is_file() {
+            bail!("{}: weight file missing", path.display());
+        }
+        Self::parse(path).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: corrupt or truncated weight file ({e}); delete it and run scripts/setup",
+                path.display()
+            )
+        })
+    }
+
+    fn parse(path: &Path) -> Result<Self> {
+        let mut file = fs::File::open(path)?;
+        let len = file.metadata()?.len();
+        let mut n = [0u8; 8];
+        file.read_exact(&mut n).context("no header length")?;
+        let n = u64::from_le_bytes(n);
+        ensure!(
+            n <= len.saturating_sub(8),
+            "header of {n} bytes in a file of {len}"
+        );
+        let mut header = vec![0u8; n as usize];
+        file.read_exact(&mut header)?;
+        let json: HashMap<String, serde_json::Value> =
+            serde_json::from_slice(&header).context("header is not a JSON object")?;
+        let data_start = 8 + n;
+        let mut entries = HashMap::new();
+        for (name, v) in json {
+            if name == "__metadata__" {
+                continue;
+            }
+            let e: SafetensorsEntry = serde_json::from_value(v)
+                .with_context(|| format!("tensor {name}: bad header entry"))?;
+            let (_, size) = dtype_kind(&e.dtype).with_context(|| format!("tensor {name}"))?;
+            let numel: i64 = e.shape.iter().product();
+            let [a, b] = e.data_offsets;
+            ensure!(
+                a <= b && b <= len - data_start && (b - a) as i64 == numel * size as i64,
+                "tensor {name}: bytes {a}..{b} do not hold shape {:?} {} in {} bytes of data",
+                e.shape,
+                e.dtype,
+                len - data_start
+            );
+            entries.insert(name, e);
+        }
+        Ok(SafetensorsFile {
+            path: path.to_path_buf(),
+            file,
+            data_start,
+            entries,
+        })
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.entries.contains_key(name)
+    }
+
+    /// Copies the tensor `name` into `dst` (same shape), converting to `dst`'s dtype,
+    /// `READ_CHUNK` bytes at a time. Call under `no_grad`.
+    fn copy_into(&mut self, name: &str, dst: &mut Tensor) -> Result<()> {
+        let e = &self.entries[name];
+        ensure!(
+            e.shape == dst.size(),
+            "{}: tensor {name} has shape {:?}, the model expects {:?}",
+            self.path.display(),
+            e.shape,
+            dst.size()
+        );
+        let (kind, size) = dtype_kind(&e.dtype)?;
+        let rows = e.shape.first().copied().unwrap_or(1).max(0) as usize;
+        let row_bytes = (e.shape.iter().skip(1).product::<i64>() as usize) * size;
+        let per_chunk = (READ_CHUNK / row_bytes.max(1)).max(1);
+        self.file
+            .seek(SeekFrom::Start(self.data_start + e.data_offsets[0]))?;
+        let mut buf = vec![0u8; per_chunk.min(rows) * row_bytes];
+        let mut r0 = 0;
+        while r0 < rows {
+            let n = per_chunk.min(rows - r0);
+            let bytes = &mut buf[..n * row_bytes];
+            self.file
+                .read_exact(bytes)
+                .with_context(|| format!("{}: cannot read tensor {name}", self.path.display()))?;
+            if e.shape.is_empty() {
+                dst.f_copy_(&Tensor::f_from_data_size(bytes, &[], kind)?)?;
+            } else {
+                let mut shape = e.shape.clone();
+                shape[0] = n as i64;
+                let src = Tensor::f_from_data_size(bytes, &shape, kind)?;
+                dst.narrow(0, r0 as i64, n as i64).f_copy_(&src)?;
+            }
+            r0 += n;
+        }
+        Ok(())
+    }
+}
+
+/// tch kind and element size of a safetensors dtype.
+fn dtype_kind(dtype: &str) -> Result<(Kind, usize)> {
+    Ok(match dtype {
+        "F32" => (Kind::Float, 4),
+        "F16" => (Kind::Half, 2),
+        "BF16" => (Kind::BFloat16, 2),
+        "F64" => (Kind::Double, 8),
+        "I64" => (Kind::Int64, 8),
+        other => bail!("unsupported dtype {other}"),
+    })
+}
+
 /// Copies the tensors of a safetensors file into the VarStore's variables of the same
 /// name, converting to the variable's dtype (unlike `VarStore::load`, which would change
 /// the variable's dtype to the file's). Returns the names of variables not in the file.
 pub fn load_into(vs: &nn::VarStore, path: &Path) -> Result<Vec<String>> {
-    if !path.is_file() {
-        bail!("{}: weight file missing", path.display());
-    }
-    let tensors = Tensor::read_safetensors(path).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: corrupt or truncated weight file ({e}); delete it and run scripts/setup",
-            path.display()
-        )
-    })?;
-    let tensors: HashMap<String, Tensor> = tensors.into_iter().collect();
+    load_into_except(vs, path, &|_| false)
+}
+
+/// [`load_into`], leaving the variables that `skip` names as they are (and out of the
+/// returned missing names).
+pub fn load_into_except(
+    vs: &nn::VarStore,
+    path: &Path,
+    skip: &dyn Fn(&str) -> bool,
+) -> Result<Vec<String>> {
+    let mut file = SafetensorsFile::open(path)?;
     let mut missing = Vec::new();
-    let mut vars = vs.variables();
+    let mut vars: Vec<(String, Tensor)> = vs.variables().into_iter().collect();
+    vars.sort_by(|a, b| a.0.cmp(&b.0));
     tch::no_grad(|| -> Result<()> {
         for (name, var) in vars.iter_mut() {
-            match tensors.get(name) {
-                Some(src) => {
-                    ensure!(
-                        src.size() == var.size(),
-                        "{}: tensor {name} has shape {:?}, the model expects {:?}",
-                        path.display(),
-                        src.size(),
-                        var.size()
-                    );
-                    var.copy_(&src.to_kind(var.kind()));
-                }
-                None => missing.push(name.clone()),
+            if skip(name) {
+                continue;
+            }
+            if file.contains(name) {
+                file.copy_into(name, var)?;
+            } else {
+                missing.push(name.clone());
             }
         }
         Ok(())
     })?;
-    missing.sort();
     Ok(missing)
+}
+
+/// Name of the word-embedding table in an encoder's VarStore: 96M of the encoder's 118M
+/// parameters, which depeche's models never fine-tune.
+pub const WORD_EMBEDDINGS: &str = "embeddings.word_embeddings.weight";
+
+/// What models fine-tuned from one base encoder hold once between them instead of a
+/// copy each: its tokenizer and its frozen word-embedding table (384 MB in f32). Take it
+/// from a loaded model (`NerModel::base`) and pass it to the next model's loader.
+pub struct SharedBase {
+    dir: PathBuf,
+    base_sha256: String,
+    tokenizer: Arc<Tokenizer>,
+    word_embeddings: Tensor,
+}
+
+impl SharedBase {
+    /// `vs`'s word-embedding table, which must be the base encoder's as loaded (then
+    /// perhaps converted to another precision), and the tokenizer.
+    pub(crate) fn of(
+        encoder: &EncoderFiles,
+        base_sha256: &str,
+        tokenizer: &Arc<Tokenizer>,
+        vs: &nn::VarStore,
+    ) -> Result<Self> {
+        let word_embeddings = vs
+            .variables()
+            .remove(WORD_EMBEDDINGS)
+            .with_context(|| format!("no {WORD_EMBEDDINGS} variable"))?;
+        Ok(SharedBase {
+            dir: encoder.dir.clone(),
+            base_sha256: base_sha256.to_string(),
+            tokenizer: Arc::clone(tokenizer),
+            word_embeddings,
+        })
+    }
+
+    /// The shared word-embedding table (the very tensor the models hold).
+    pub fn word_embeddings(&self) -> &Tensor {
+        &self.word_embeddings
+    }
+
+    /// The precision the table is held in.
+    pub fn kind(&self) -> Kind {
+        self.word_embeddings.kind()
+    }
 }
 
 /// The base encoder with a freshly initialised linear head: what every fine-tuned
@@ -144,7 +319,7 @@ pub struct WithHead {
     pub vs: nn::VarStore,
     pub bert: BertModel<BertEmbeddings>,
     pub head: nn::Linear,
-    pub tokenizer: Tokenizer,
+    pub tokenizer: Arc<Tokenizer>,
     pub config: BertConfig,
     /// sha256 of the converted encoder (from its manifest), recorded by trained models.
     pub base_sha256: String,
@@ -152,8 +327,34 @@ pub struct WithHead {
 
 /// Loads the converted encoder and adds a linear head `head` with `outputs` classes.
 pub fn with_head(encoder: &EncoderFiles, head: &str, outputs: i64) -> Result<WithHead> {
+    with_head_from(encoder, head, outputs, None, &|_| false)
+}
+
+/// [`with_head`], but the tokenizer and the word-embedding table are `shared`'s when
+/// given (that tensor itself, not a copy), and the tensors that `overridden` names are
+/// left for a fine-tuned model's file to fill instead of being read from the encoder.
+pub fn with_head_from(
+    encoder: &EncoderFiles,
+    head: &str,
+    outputs: i64,
+    shared: Option<&SharedBase>,
+    overridden: &dyn Fn(&str) -> bool,
+) -> Result<WithHead> {
     let config = encoder.load_config()?;
-    let tokenizer = encoder.load_tokenizer()?;
+    let base_sha256 = encoder_sha256(encoder)?;
+    if let Some(s) = shared {
+        ensure!(
+            s.dir == encoder.dir && s.base_sha256 == base_sha256,
+            "{}: the shared encoder tensors come from {} ({})",
+            encoder.dir.display(),
+            s.dir.display(),
+            s.base_sha256
+        );
+    }
+    let tokenizer = match shared {
+        Some(s) => Arc::clone(&s.tokenizer),
+        None => Arc::new(encoder.load_tokenizer()?),
+    };
     let vs = nn::VarStore::new(Device::Cpu);
     let bert = build_bert(&vs.root(), &config);
     let linear = nn::linear(
@@ -162,7 +363,23 @@ pub fn with_head(encoder: &EncoderFiles, head: &str, outputs: i64) -> Result<Wit
         outputs,
         Default::default(),
     );
-    let missing = load_into(&vs, &encoder.weights())?;
+    if let Some(s) = shared {
+        let mut var = vs
+            .variables()
+            .remove(WORD_EMBEDDINGS)
+            .with_context(|| format!("no {WORD_EMBEDDINGS} variable"))?;
+        ensure!(
+            var.size() == s.word_embeddings.size(),
+            "shared word embeddings of shape {:?}, the model expects {:?}",
+            s.word_embeddings.size(),
+            var.size()
+        );
+        // The variable (and the module, which holds the same tensor) now points at the
+        // shared storage; its own freshly initialised table is freed.
+        tch::no_grad(|| var.set_data(&s.word_embeddings));
+    }
+    let skip = |n: &str| overridden(n) || (shared.is_some() && n == WORD_EMBEDDINGS);
+    let missing = load_into_except(&vs, &encoder.weights(), &skip)?;
     ensure!(
         missing.iter().all(|m| m.starts_with(&format!("{head}."))),
         "{}: missing tensors {missing:?}",
@@ -174,7 +391,7 @@ pub fn with_head(encoder: &EncoderFiles, head: &str, outputs: i64) -> Result<Wit
         head: linear,
         tokenizer,
         config,
-        base_sha256: encoder_sha256(encoder)?,
+        base_sha256,
     })
 }
 
@@ -489,4 +706,55 @@ fn check_vocab(e5: &E5File, tokenizer_json: &[u8]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tensors read chunk by chunk equal tch's whole-file reader's, in f32 and from
+    /// fp16 (converted to the variable's f32), across several chunks.
+    #[test]
+    fn load_into_reads_what_tch_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.safetensors");
+        tch::manual_seed(1);
+        let big = Tensor::randn([3000, 1000], (Kind::Float, Device::Cpu)); // 12 MB: 2 chunks
+        let small = Tensor::randn([5, 3], (Kind::Float, Device::Cpu)).to_kind(Kind::Half);
+        Tensor::write_safetensors(&[("a.big", &big), ("b.small", &small)], &path).unwrap();
+
+        let vs = nn::VarStore::new(Device::Cpu);
+        let _a = vs.root().sub("a").zeros("big", &[3000, 1000]);
+        let _b = vs.root().sub("b").zeros("small", &[5, 3]);
+        let _c = vs.root().sub("c").zeros("absent", &[2]);
+        let missing = load_into(&vs, &path).unwrap();
+        assert_eq!(missing, ["c.absent"]);
+        let vars = vs.variables();
+        let reference: HashMap<String, Tensor> = Tensor::read_safetensors(&path)
+            .unwrap()
+            .into_iter()
+            .collect();
+        assert!(vars["a.big"].equal(&reference["a.big"]));
+        assert_eq!(vars["b.small"].kind(), Kind::Float);
+        assert!(vars["b.small"].equal(&reference["b.small"].to_kind(Kind::Float)));
+
+        let skipped = nn::VarStore::new(Device::Cpu);
+        let _a = skipped.root().sub("a").zeros("big", &[3000, 1000]);
+        assert!(load_into_except(&skipped, &path, &|n| n == "a.big")
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            skipped.variables()["a.big"]
+                .abs()
+                .sum(Kind::Float)
+                .double_value(&[]),
+            0.0
+        );
+
+        // A truncated file is one clear error, before any tensor is read.
+        let bytes = fs::read(&path).unwrap();
+        fs::write(&path, &bytes[..bytes.len() - 10]).unwrap();
+        let err = load_into(&vs, &path).unwrap_err().to_string();
+        assert!(err.contains("corrupt or truncated"), "{err}");
+    }
 }

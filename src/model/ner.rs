@@ -21,13 +21,12 @@ use tch::{Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear, with_head,
-    EncoderFiles,
+    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
+    with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WithHead, WORD_EMBEDDINGS,
 };
 use super::WordTagger;
 use crate::ner::{bio_labels, Sentence};
 
-const WORD_EMBEDDINGS: &str = "embeddings.word_embeddings.weight";
 const IGNORE: i64 = -100;
 /// Longest input the encoder takes, special tokens included.
 const MAX_POSITIONS: usize = 512;
@@ -66,7 +65,8 @@ pub struct NerModel {
     bert: BertModel<BertEmbeddings>,
     classifier: nn::Linear,
     labels: Vec<String>,
-    tokenizer: Tokenizer,
+    tokenizer: std::sync::Arc<Tokenizer>,
+    encoder: EncoderFiles,
     base_sha256: String,
     /// Sentences per inference batch (sorted by length).
     pub batch_size: usize,
@@ -86,14 +86,21 @@ struct Encoded {
 impl NerModel {
     /// The base encoder with a freshly initialised head (for training).
     pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
+        Self::from_base(encoder, &|_| false)
+    }
+
+    /// The base encoder with a head, leaving the tensors `overridden` names unread.
+    fn from_base(encoder: &EncoderFiles, overridden: &dyn Fn(&str) -> bool) -> Result<Self> {
         let labels = bio_labels();
-        let base = with_head(encoder, "classifier", labels.len() as i64)?;
+        let base: WithHead =
+            with_head_from(encoder, "classifier", labels.len() as i64, None, overridden)?;
         Ok(NerModel {
             vs: base.vs,
             bert: base.bert,
             classifier: base.head,
             labels,
             tokenizer: base.tokenizer,
+            encoder: encoder.clone(),
             base_sha256: base.base_sha256,
             batch_size: 32,
             tokens_seen: Default::default(),
@@ -111,7 +118,10 @@ impl NerModel {
             &manifest.weights_sha256,
             "depeche train ner",
         )?;
-        let model = Self::untrained(encoder)?;
+        // The encoder's tensors that the model's file replaces are not read at all.
+        let file = SafetensorsFile::open(&weights)?;
+        let model = Self::from_base(encoder, &|n| file.contains(n))?;
+        drop(file);
         if model.base_sha256 != manifest.base_encoder_sha256 {
             bail!(
                 "{}: the NER model was trained on encoder {}, but {} holds {}; run `depeche models install --force`",
@@ -140,6 +150,14 @@ impl NerModel {
     /// Runs inference in this precision from now on (the weights are converted).
     pub fn set_precision(&mut self, p: super::Precision) {
         super::convert(&mut self.vs, p);
+    }
+
+    /// The tokenizer and the frozen word-embedding table, for another model of the same
+    /// base encoder to hold instead of its own copy (`StanceModel::load_shared`). The
+    /// table is the base encoder's: `train` never updates it and `save_weights` leaves it
+    /// out, so `load` takes it from the encoder file.
+    pub fn base(&self) -> Result<SharedBase> {
+        SharedBase::of(&self.encoder, &self.base_sha256, &self.tokenizer, &self.vs)
     }
 
     /// Sub-word tokens run through the encoder for inference so far.
