@@ -64,7 +64,7 @@ const PREPOSITIONS: [&str; 14] = [
 ];
 const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
 /// Words that may stand between an auxiliary and its participle.
-const ADVERBS: [&str; 28] = [
+const ADVERBS: &[&str] = &[
     "egalement",
     "aussi",
     "encore",
@@ -93,6 +93,30 @@ const ADVERBS: [&str; 28] = [
     "dans",
     "la",
     "foulee",
+    "en",
+    "revanche",
+    "quant",
+    "elles",
+    "eux",
+    "leur",
+    "toutefois",
+    "neanmoins",
+    "pourtant",
+    "finalement",
+    "officiellement",
+    "formellement",
+    "meme",
+    "mutuellement",
+    // "s'est contenté d'appeler", "s'est bornée à demander".
+    "d'",
+    "contente",
+    "contentee",
+    "contentes",
+    "contentees",
+    "borne",
+    "bornee",
+    "bornes",
+    "bornees",
 ];
 /// Words that end the reach of a cue: its targets do not lie beyond them.
 const CLAUSE_BREAKS: [&str; 5] = [";", "tandis", "mais", "cependant", "lorsque"];
@@ -282,8 +306,44 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let participle = clause.folded[ci].ends_with("ant");
             let coordinated =
                 ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ",") && !participle;
-            let (speakers, after_speaker) =
-                if participle || (coordinated && !sentence_speakers.is_empty()) {
+            // The cue's first word, before any opening quote mark.
+            let mut q = ci;
+            while q > 0 && matches!(clause.folded[q - 1].as_str(), "«" | "\"" | "“") {
+                q -= 1;
+            }
+            // A past participle with no auxiliary qualifies a noun ("la zone contestée",
+            // "la présidence, assurée par la Slovaquie"), unless it continues a verb
+            // group of the sentence ("a dénoncé … et accusé X").
+            let word = index.slice(&doc.text, clause.words[ci].start, clause.words[ci].end);
+            let bare_past = verb_start(&clause.folded, q) == q && past_participle(word);
+            if bare_past && !coordinated {
+                continue;
+            }
+            // "contraignant le Koweït à suspendre …", "accusé Sofia d'« exiger »": an
+            // infinitive after its object says what the object does or is made to do.
+            let infinitive = ["er", "ir", "re"]
+                .iter()
+                .any(|e| clause.folded[ci].ends_with(e));
+            if infinitive
+                && q > 1
+                && matches!(clause.folded[q - 1].as_str(), "a" | "de" | "d'")
+                && clause.mentions.iter().any(|(_, b, _)| *b == q - 1)
+            {
+                continue;
+            }
+            // "…, Oslo dénonçant en retour …": a participle with its own subject.
+            let own_subject = participle
+                .then(|| {
+                    clause
+                        .mentions
+                        .iter()
+                        .find(|(a, b, m)| *b == ci && !m.target_only && !governed(&clause, *a))
+                        .map(|(_, _, m)| *m)
+                })
+                .flatten();
+            let (speakers, after_speaker) = if let Some(m) = own_subject {
+                (vec![m], None)
+            } else if participle || (coordinated && !sentence_speakers.is_empty()) {
                     let inherited = if !sentence_speakers.is_empty() {
                         sentence_speakers.clone()
                     } else if let Some(m) = sentence_subject(&clause) {
@@ -647,8 +707,14 @@ fn verb_start(w: &[String], ci: usize) -> usize {
         // "a également dénoncé", "a de son côté élevé": adverbs inside the verb group.
         if v == ci {
             let mut k = v;
-            while k > 0 && ci - k < 4 && ADVERBS.contains(&w[k - 1].as_str()) {
+            // "ont quant à elles annoncé": that "à" is no auxiliary.
+            let adverb =
+                |j: usize| ADVERBS.contains(&w[j].as_str()) || (w[j] == "a" && j > 0 && w[j - 1] == "quant");
+            while k > 0 && ci - k < 4 && adverb(k - 1) {
                 k -= 1;
+                if k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) && !adverb(k - 1) {
+                    break;
+                }
             }
             if k < v && k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) {
                 v = k;
@@ -708,6 +774,10 @@ fn find_speakers<'m>(
     }
     // Subject before the verb: the mentions of the clause before it, not governed by a
     // preposition; a coordinated list ("X, Y et Z ont …") gives all of them.
+    // "Le Chili, qui entretient des liens avec Londres, a appelé …": the subject stands
+    // before a relative clause set off by commas; the clause's actors do not speak.
+    let relative = relative_before(&c.folded, v);
+    let v = relative.unwrap_or(v);
     let floor = v.saturating_sub(WINDOW);
     let clause_start = c.folded[floor..v]
         .iter()
@@ -726,7 +796,7 @@ fn find_speakers<'m>(
         .collect();
     let Some(&(_, last_b, nearest)) = cands.last() else {
         // ", a estimé le ministre X": an inverted subject after a comma.
-        if prev == "," {
+        if prev == "," && relative.is_none() {
             if let Some((m, b)) = after {
                 return (vec![m], Some(b));
             }
@@ -763,6 +833,25 @@ fn find_speakers<'m>(
     let mut seen = HashSet::new();
     group.retain(|m| seen.insert(m.actor.clone()));
     (group, None)
+}
+
+/// A past participle of the first group ("contestée", "assurés"), read on the word as
+/// written: folding would make "assuré" the present "assure".
+fn past_participle(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+}
+
+/// The comma opening a relative or appositive clause that ends right before the verb
+/// group starting at `v` (", qui …,", ", dont …,", ", alliée de …,"): the subject lies
+/// before it.
+fn relative_before(w: &[String], v: usize) -> Option<usize> {
+    if v < 3 || w[v - 1] != "," {
+        return None;
+    }
+    let lo = v.saturating_sub(30);
+    let open = (lo..v - 2).rev().find(|&k| w[k] == ",")?;
+    matches!(w[open + 1].as_str(), "qui" | "dont" | "ou").then_some(open)
 }
 
 /// A mention named as the place or forum of the act, not its target ("devant le
@@ -828,7 +917,14 @@ fn quote_ending_before(c: &Clause, quotes: &[Span], ci: usize) -> Option<Span> {
             .copied();
     }
     let prev = c.words[k - 1];
-    quotes.iter().find(|q| q.end == prev.end).copied()
+    // "X, qui avait fait du 25 octobre une « journée contre les sanctions », a
+    // appelé …": a quote closing a relative clause is not the cue's words.
+    let relative = relative_before(&c.folded, verb_start(&c.folded, ci)).map(|o| c.words[o].start);
+    quotes
+        .iter()
+        .find(|q| q.end == prev.end)
+        .filter(|q| relative.is_none_or(|o| q.start < o))
+        .copied()
 }
 
 /// A quote that the cue introduces (": « … »", "que « … »") before the next cue.
