@@ -96,6 +96,7 @@ const ADVERBS: &[&str] = &[
     "en",
     "revanche",
     "quant",
+    "lui",
     "elles",
     "eux",
     "leur",
@@ -121,7 +122,7 @@ const ADVERBS: &[&str] = &[
 /// Words that end the reach of a cue: its targets do not lie beyond them.
 const CLAUSE_BREAKS: [&str; 5] = [";", "tandis", "mais", "cependant", "lorsque"];
 /// Titles and bodies that speak for the actor named after them ("X de l'ONU").
-const HEADS: [&str; 36] = [
+const HEADS: &[&str] = &[
     "president",
     "presidente",
     "directeur",
@@ -158,6 +159,15 @@ const HEADS: [&str; 36] = [
     "cour",
     "juge",
     "ambassade",
+    "dirigeant",
+    "dirigeants",
+    "chefs",
+    "ministres",
+    "presidents",
+    "representants",
+    "gouvernements",
+    "autorites",
+    "diplomaties",
 ];
 /// Articles that may stand between a preposition and a mention.
 const ARTICLES: [&str; 4] = ["le", "la", "les", "l'"];
@@ -185,6 +195,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     // Statements made by a list of speakers ("Washington, Londres et l'Otan ont …").
     let mut collective: HashSet<usize> = HashSet::new();
     let mut last_speakers: Vec<&Mention> = Vec::new();
+    // The subject of the first sentence: who the dispatch is about.
+    let mut lead: Option<&Mention> = None;
 
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let words = &sentence.words;
@@ -227,6 +239,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             i += 1;
         }
 
+        if si == 0 {
+            lead = sentence_subject(&clause);
+        }
         let mut used_as_speaker: HashSet<usize> = HashSet::new();
         let mut sentence_speakers: Vec<&Mention> = Vec::new();
         let mut last_passive = false;
@@ -236,14 +251,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             }
             // The passive: "La décision de Colombo a été saluée par New Delhi (et
             // regrettée par Pékin)": the agent speaks about the subject's actors.
-            if let Some((agent, subject_end)) = passive_agent(&clause, ci, cend, last_passive) {
+            if let Some((agents, subject_start, subject_end)) =
+                passive_agent(&clause, ci, cend, last_passive)
+            {
                 last_passive = true;
                 let targets: Vec<&Mention> = clause
                     .mentions
                     .iter()
-                    .filter(|(a, b, m)| *b <= subject_end && *a < subject_end && !m.subject_only)
+                    .filter(|(a, b, m)| {
+                        *a >= subject_start && *b <= subject_end && !m.subject_only
+                    })
                     .map(|(_, _, m)| *m)
-                    .filter(|m| m.actor != agent.actor)
                     .collect();
                 let span = Span {
                     start: clause.words[0].start,
@@ -261,7 +279,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     cend + 1,
                 );
                 let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
-                for t in &targets {
+                for (agent, t) in agents.iter().flat_map(|a| targets.iter().map(move |t| (a, t))) {
                     let d = Draft {
                         speaker: agent,
                         target: t,
@@ -417,6 +435,16 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     targets.push(m);
                 }
             }
+            // "Le Kirghizstan et le Tadjikistan se sont mutuellement accusés", "les
+            // dirigeants de X, Y et Z se sont félicités de leur coopération": each speaker
+            // of a reciprocal verb speaks about the others.
+            let reflexive = clause.folded[verb_start(&clause.folded, ci)..ci]
+                .iter()
+                .any(|w| w == "se" || w.starts_with("s'"));
+            let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
+            if targets.is_empty() && reflexive && distinct.len() >= 2 {
+                targets = speakers.clone();
+            }
             // "Bogota a rejeté ces accusations": a rejection with no named target answers
             // the last actor who spoke against the speaker, within three sentences.
             if targets.is_empty() && cue.class == CueClass::Judgement && cue.polarity < 0 {
@@ -436,6 +464,25 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     {
                         targets.push(m);
                     }
+                }
+            }
+            // "Ankara a salué une décision « juste »": a judgement on a decision that
+            // names no one is about whoever took it: the last actor with an official act
+            // in the previous sentences, else the subject of the lead.
+            if targets.is_empty()
+                && matches!(cue.class, CueClass::Judgement | CueClass::Speech)
+                && names_decision(&clause.folded[cend + 1..region_end.max(cend + 1)])
+            {
+                let decider = out
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
+                    .map(|p| p.speaker_actor.as_str())
+                    .or(lead.map(|m| m.actor.as_str()));
+                if let Some(m) = decider.and_then(|a| {
+                    mentions.iter().find(|m| m.actor == a && !m.subject_only)
+                }) {
+                    targets.push(m);
                 }
             }
             let quote =
@@ -638,32 +685,68 @@ fn refine_collective(out: Vec<Statement>, collective: &HashSet<usize>) -> Vec<St
         .collect()
 }
 
-/// The agent of a passive cue ("a été saluée par X", "… et regrettée par Y" after a
-/// passive) and the word index where the sentence's subject ends (its verb group).
+/// The agents of a passive cue ("a été saluée par X", "a été vivement critiquée par X
+/// et Y", "… et aussitôt regrettée par Z" after a passive, ", une décision saluée par
+/// X" in apposition) and the word range of the clause's subject (up to its verb
+/// group).
 fn passive_agent<'m>(
     c: &Clause<'m>,
     ci: usize,
     cend: usize,
     after_passive: bool,
-) -> Option<(&'m Mention, usize)> {
-    let before = c.folded.get(ci.checked_sub(1)?)?.as_str();
-    let passive = before == "ete" || (after_passive && before == "et");
-    if !passive || c.folded.get(cend + 1).map(String::as_str) != Some("par") {
+) -> Option<(Vec<&'m Mention>, usize, usize)> {
+    let w = &c.folded;
+    if w.get(cend + 1).map(String::as_str) != Some("par") {
         return None;
     }
-    let agent = c
-        .mentions
+    // Adverbs between the auxiliary and the participle ("a été vivement critiquée").
+    let mut k = ci;
+    while k > 0 && ci - k < 3 && ADVERBS.contains(&w[k - 1].as_str()) {
+        k -= 1;
+    }
+    let before = w.get(k.checked_sub(1)?)?.as_str();
+    let participle = ["e", "ee", "es", "ees"].iter().any(|e| w[ci].ends_with(e));
+    // ", une décision saluée par X": a noun in apposition to the sentence.
+    let apposition = participle
+        && k >= 3
+        && w[k - 3] == ","
+        && DETERMINERS.contains(&w[k - 2].as_str())
+        && !c.mentions.iter().any(|(a, b, _)| *a <= k - 1 && k - 1 < *b);
+    let passive = before == "ete" || (after_passive && before == "et") || apposition;
+    if !passive {
+        return None;
+    }
+    // The agent, or a list of agents ("par Cotonou et Niamey").
+    let mut agents: Vec<&'m Mention> = Vec::new();
+    let mut from = cend + 2;
+    for &(a, b, m) in c.mentions.iter().filter(|(a, _, _)| *a > cend + 1) {
+        let gap = &w[from..a];
+        let joined = if agents.is_empty() {
+            a <= cend + 4
+        } else {
+            !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|x| matches!(x.as_str(), "," | "et" | "le" | "la" | "les" | "l'"))
+        };
+        if !joined || m.target_only {
+            break;
+        }
+        agents.push(m);
+        from = b;
+    }
+    if agents.is_empty() {
+        return None;
+    }
+    // The subject: from the clause start (after the last ":" or ";") to its first
+    // auxiliary.
+    let start = w[..k].iter().rposition(|x| x == ":" || x == ";").map_or(0, |p| p + 1);
+    let subject_end = w[start..]
         .iter()
-        .find(|(a, _, m)| *a > cend + 1 && *a <= cend + 4 && !m.target_only)
-        .map(|(_, _, m)| *m)?;
-    // The subject: everything before the first auxiliary of the sentence.
-    let subject_end = c
-        .folded
-        .iter()
-        .position(|w| AUXILIARIES.contains(&w.as_str()) || w == "ete")
-        .unwrap_or(ci)
+        .position(|x| AUXILIARIES.contains(&x.as_str()) || x == "ete")
+        .map_or(ci, |p| start + p)
         .min(ci);
-    Some((agent, subject_end))
+    Some((agents, start, subject_end))
 }
 
 /// "n'a pas condamné", "sans condamner", "s'est gardé de condamner", "refuse de".
@@ -811,11 +894,13 @@ fn find_speakers<'m>(
         let (pa, pb, pm) = cands[end_of_prev - 1];
         let (na, _, _) = cands[end_of_prev];
         let between = &c.folded[pb.min(na)..na];
+        // ", de la Jordanie et de l'Irak": a repeated preposition after the link.
+        let linked = between.iter().any(|w| w == "," || w == "et");
         if between.iter().all(|w| {
             matches!(
                 w.as_str(),
                 "," | "et" | "ou" | "encore" | "ainsi" | "que" | "le" | "la" | "les" | "l'"
-            )
+            ) || (linked && matches!(w.as_str(), "de" | "d'" | "du" | "des"))
         }) {
             group.push(pm);
             end_of_prev -= 1;
@@ -897,8 +982,13 @@ fn headed(c: &Clause, a: usize) -> bool {
 }
 
 fn is_list_link(c: &Clause, a: usize) -> bool {
-    // "… et de la Chine": a preposition repeated inside a list does not govern it.
-    a >= 2 && matches!(c.folded[a - 2].as_str(), "," | "et")
+    // "… et de la Chine", ", de l'Egypte": a preposition repeated inside a list does not
+    // govern it.
+    let mut k = a;
+    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
+        k -= 1;
+    }
+    k >= 2 && matches!(c.folded[k - 2].as_str(), "," | "et")
 }
 
 /// A quote that ends right before the verb group of the cue at `ci` ("« … », a dit X").
@@ -966,6 +1056,17 @@ fn decide_stance(
         }
         CueClass::Speech => stance_name(evidence_polarity(lex, evidence)),
     }
+}
+
+/// "une décision « juste »", "cette décision", "le vote": the object of a judgement is
+/// a decision (within its first three words).
+fn names_decision(words: &[String]) -> bool {
+    words.iter().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "decision" | "vote" | "verdict" | "mesure" | "mesures" | "initiative" | "rapport"
+        )
+    })
 }
 
 /// "toutes les parties", "les deux camps": a call addressed to every side alike.
