@@ -36,7 +36,7 @@ pub struct Mention {
     pub subject_only: bool,
 }
 
-const AUXILIARIES: [&str; 16] = [
+const AUXILIARIES: &[&str] = &[
     "a",
     "ont",
     "avait",
@@ -53,6 +53,8 @@ const AUXILIARIES: [&str; 16] = [
     "sont",
     "s'est",
     "se",
+    // "s'est félicité" is split into the elision "s'" and "est".
+    "s'",
 ];
 const DETERMINERS: [&str; 17] = [
     "la", "le", "les", "l'", "une", "un", "des", "du", "de", "d'", "cette", "ce", "sa", "son",
@@ -108,6 +110,7 @@ const ADVERBS: &[&str] = &[
     "formellement",
     "meme",
     "mutuellement",
+    "outre",
     // "s'est contenté d'appeler", "s'est bornée à demander".
     "d'",
     "contente",
@@ -195,6 +198,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     // Statements made by a list of speakers ("Washington, Londres et l'Otan ont …").
     let mut collective: HashSet<usize> = HashSet::new();
     let mut last_speakers: Vec<&Mention> = Vec::new();
+    let mut said: Vec<Said> = Vec::new();
     // The subject of the first sentence: who the dispatch is about.
     let mut lead: Option<&Mention> = None;
 
@@ -230,7 +234,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             if let Some((cue, end)) = lex.cue_at(&clause.folded, i) {
                 let noun = i > 0 && DETERMINERS.contains(&clause.folded[i - 1].as_str());
                 let in_mention = clause.mentions.iter().any(|(a, b, _)| *a <= i && i < *b);
-                if !noun && !in_mention {
+                if !noun && !in_mention && !modifier(&clause, &doc.text, &index, i) {
                     cues.push((i, end, cue));
                     i = end + 1;
                     continue;
@@ -293,7 +297,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         evidence: span,
                         sentence: si,
                     };
-                    push(&mut out, &doc.text, &index, mentions, d);
+                    push(&mut out, &mut said, &doc.text, &index, mentions, d);
                 }
                 continue;
             }
@@ -324,31 +328,6 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let participle = clause.folded[ci].ends_with("ant");
             let coordinated =
                 ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ",") && !participle;
-            // The cue's first word, before any opening quote mark.
-            let mut q = ci;
-            while q > 0 && matches!(clause.folded[q - 1].as_str(), "«" | "\"" | "“") {
-                q -= 1;
-            }
-            // A past participle with no auxiliary qualifies a noun ("la zone contestée",
-            // "la présidence, assurée par la Slovaquie"), unless it continues a verb
-            // group of the sentence ("a dénoncé … et accusé X").
-            let word = index.slice(&doc.text, clause.words[ci].start, clause.words[ci].end);
-            let bare_past = verb_start(&clause.folded, q) == q && past_participle(word);
-            if bare_past && !coordinated {
-                continue;
-            }
-            // "contraignant le Koweït à suspendre …", "accusé Sofia d'« exiger »": an
-            // infinitive after its object says what the object does or is made to do.
-            let infinitive = ["er", "ir", "re"]
-                .iter()
-                .any(|e| clause.folded[ci].ends_with(e));
-            if infinitive
-                && q > 1
-                && matches!(clause.folded[q - 1].as_str(), "a" | "de" | "d'")
-                && clause.mentions.iter().any(|(_, b, _)| *b == q - 1)
-            {
-                continue;
-            }
             // "…, Oslo dénonçant en retour …": a participle with its own subject.
             let own_subject = participle
                 .then(|| {
@@ -397,7 +376,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // A call's addressees come before what they are asked to do ("a appelé
             // Ankara à respecter l'intégrité de l'Irak"): the actors of the request are
             // not targets.
-            let request = (cue.class == CueClass::Call)
+            // So are the actors of what someone is accused of ("a accusé Accra de violer
+            // le protocole de la Cédéao").
+            let accusation = matches!(cue.lemma.as_str(), "accuser" | "soupçonner" | "reprocher");
+            let request = (cue.class == CueClass::Call || accusation)
                 .then(|| {
                     let first = clause.mentions[lo..hi.max(lo)].first()?;
                     (first.1..region_end.max(first.1))
@@ -445,44 +427,72 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             if targets.is_empty() && reflexive && distinct.len() >= 2 {
                 targets = speakers.clone();
             }
-            // "Bogota a rejeté ces accusations": a rejection with no named target answers
-            // the last actor who spoke against the speaker, within three sentences.
-            if targets.is_empty() && cue.class == CueClass::Judgement && cue.polarity < 0 {
-                // The last one who spoke about the speaker, if that was against it.
-                if let Some(prev) = out
-                    .iter()
-                    .rev()
-                    .find(|p| {
-                        p.sentence.is_some_and(|ps| si - ps <= 3)
-                            && p.target_actor.as_str() == speakers[0].actor
-                    })
-                    .filter(|p| p.stance == "negative")
-                {
-                    if let Some(m) = mentions
-                        .iter()
-                        .find(|m| m.actor == prev.speaker_actor && !m.subject_only)
-                    {
-                        targets.push(m);
-                    }
-                }
-            }
             // "Ankara a salué une décision « juste »": a judgement on a decision that
             // names no one is about whoever took it: the last actor with an official act
             // in the previous sentences, else the subject of the lead.
             if targets.is_empty()
                 && matches!(cue.class, CueClass::Judgement | CueClass::Speech)
-                && names_decision(&clause.folded[cend + 1..region_end.max(cend + 1)])
+                && (names_decision(&clause.folded[cend + 1..region_end.max(cend + 1)])
+                    || decision_antecedent(&clause.folded[..verb_start(&clause.folded, ci)]))
             {
-                let decider = out
+                // "la décision de la Tanzanie" in the sentence names the taker.
+                let named = clause.mentions.iter().find(|(a, _, m)| {
+                    let k = if *a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) {
+                        a - 1
+                    } else {
+                        *a
+                    };
+                    !m.subject_only
+                        && k >= 2
+                        && matches!(clause.folded[k - 1].as_str(), "de" | "du" | "d'")
+                        && names_decision(&clause.folded[k - 2..k - 1])
+                });
+                if let Some(&(_, _, m)) = named {
+                    targets.push(m);
+                } else {
+                    let decider = out
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
+                        .map(|p| p.speaker_actor.as_str())
+                        .or(lead.map(|m| m.actor.as_str()));
+                    if let Some(m) = decider
+                        .and_then(|a| mentions.iter().find(|m| m.actor == a && !m.subject_only))
+                    {
+                        targets.push(m);
+                    }
+                }
+            }
+            // "Bogota a rejeté ces accusations", "La Moneda a répliqué que …": a
+            // rejection or a reply with no named target answers those who spoke against
+            // the speaker in the three sentences before.
+            let answer = matches!(
+                cue.lemma.as_str(),
+                "répliquer"
+                    | "répondre"
+                    | "rétorquer"
+                    | "riposter"
+                    | "rejeter"
+                    | "démentir"
+                    | "contester"
+                    | "nier"
+                    | "réfuter"
+                    | "récuser"
+            );
+            if targets.is_empty() && answer {
+                let accusers: Vec<&str> = said
                     .iter()
                     .rev()
-                    .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
+                    .take_while(|p| si - p.sentence <= 3)
+                    .filter(|p| p.target_actor == speakers[0].actor && p.negative)
                     .map(|p| p.speaker_actor.as_str())
-                    .or(lead.map(|m| m.actor.as_str()));
-                if let Some(m) = decider.and_then(|a| {
-                    mentions.iter().find(|m| m.actor == a && !m.subject_only)
-                }) {
-                    targets.push(m);
+                    .collect();
+                for a in accusers {
+                    if let Some(m) = mentions.iter().find(|m| m.actor == a && !m.subject_only) {
+                        if !targets.iter().any(|t| t.actor == m.actor) {
+                            targets.push(m);
+                        }
+                    }
                 }
             }
             let quote =
@@ -537,7 +547,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     };
                     let before = out.len();
                     let own = speakers.len() == 1;
-                    match push(&mut out, &doc.text, &index, mentions, d.clone()) {
+                    match push(&mut out, &mut said, &doc.text, &index, mentions, d.clone()) {
                         // A speaker's own words replace the list's summary.
                         Some(i) if own && collective.remove(&i) => {
                             out[i] = statement(&doc.text, &index, mentions, d);
@@ -577,7 +587,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                             evidence: *q,
                             sentence: si,
                         };
-                        push(&mut out, &doc.text, &index, mentions, d);
+                        push(&mut out, &mut said, &doc.text, &index, mentions, d);
                     }
                 }
             }
@@ -643,7 +653,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     evidence: span,
                     sentence: si,
                 };
-                push(&mut out, &doc.text, &index, mentions, d);
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
             }
             last_speakers = vec![speaker];
         }
@@ -900,7 +910,7 @@ fn find_speakers<'m>(
             matches!(
                 w.as_str(),
                 "," | "et" | "ou" | "encore" | "ainsi" | "que" | "le" | "la" | "les" | "l'"
-            ) || (linked && matches!(w.as_str(), "de" | "d'" | "du" | "des"))
+            ) || (linked && matches!(w.as_str(), "de" | "d'" | "du" | "des" | "(" | ")"))
         }) {
             group.push(pm);
             end_of_prev -= 1;
@@ -918,6 +928,51 @@ fn find_speakers<'m>(
     let mut seen = HashSet::new();
     group.retain(|m| seen.insert(m.actor.clone()));
     (group, None)
+}
+
+/// A verb form that only qualifies a noun or an object, not a cue: a past participle
+/// with no auxiliary ("la zone contestée", "les restrictions imposées par X"), unless it
+/// continues a verb group ("a dénoncé … et accusé X"), is a passive ("a été saluée
+/// par") or stands in apposition (", une décision saluée par X"); an infinitive after
+/// its object ("contraignant le Koweït à suspendre", "accusé Sofia d'« exiger »").
+fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize) -> bool {
+    let w = &c.folded;
+    let quote_mark = |x: &str| matches!(x, "«" | "\"" | "“");
+    // The cue's first word, before any opening quote mark …
+    let mut q = ci;
+    while q > 0 && quote_mark(&w[q - 1]) {
+        q -= 1;
+    }
+    // … and before adverbs too: "a « vivement regretté »".
+    let mut qa = q;
+    while qa > 0 && (quote_mark(&w[qa - 1]) || adverb(&w[qa - 1])) {
+        qa -= 1;
+    }
+    let word = index.slice(text, c.words[ci].start, c.words[ci].end);
+    if past_participle(word) && verb_start(w, qa) == qa {
+        let before = if qa > 0 { w[qa - 1].as_str() } else { "" };
+        let coordinated = matches!(before, "et" | ",");
+        let passive = before == "ete";
+        let apposition = qa >= 3
+            && w[qa - 3] == ","
+            && DETERMINERS.contains(&w[qa - 2].as_str())
+            && w.get(ci + 1).is_some_and(|x| x == "par");
+        return !(coordinated || passive || apposition);
+    }
+    let infinitive = ["er", "ir", "re"].iter().any(|e| w[ci].ends_with(e));
+    infinitive
+        && q > 1
+        && matches!(w[q - 1].as_str(), "a" | "de" | "d'")
+        && c.mentions.iter().any(|(_, b, _)| *b == q - 1)
+}
+
+/// An adverb of manner or time that may stand inside a verb group ("vivement").
+fn adverb(w: &str) -> bool {
+    (w.len() > 6 && w.ends_with("ment"))
+        || matches!(
+            w,
+            "aussi" | "deja" | "aussitot" | "encore" | "ensuite" | "alors" | "toutefois"
+        )
 }
 
 /// A past participle of the first group ("contestée", "assurés"), read on the word as
@@ -1069,6 +1124,15 @@ fn names_decision(words: &[String]) -> bool {
     })
 }
 
+/// "une décision que Lima et Bogota ont dénoncée": the words before the cue's subject
+/// end in a decision noun and a relative "que".
+fn decision_antecedent(before: &[String]) -> bool {
+    let Some(que) = before.iter().rposition(|w| w == "que" || w == "qu'") else {
+        return false;
+    };
+    before.len() - que <= 6 && que > 0 && names_decision(&before[que - 1..que])
+}
+
 /// "toutes les parties", "les deux camps": a call addressed to every side alike.
 fn names_all_parties(words: &[String]) -> bool {
     words.windows(2).any(|w| {
@@ -1129,6 +1193,15 @@ fn speaker_name(doc_mentions: &[Mention], m: &Mention) -> String {
         .unwrap_or(name)
 }
 
+/// Who spoke about whom in which sentence, kept also for the statements that `push`
+/// merges into an earlier one (the answers of "a rejeté ces critiques" look it up).
+struct Said {
+    speaker_actor: String,
+    target_actor: String,
+    negative: bool,
+    sentence: usize,
+}
+
 /// A statement about to be recorded.
 #[derive(Clone)]
 struct Draft<'a> {
@@ -1146,6 +1219,7 @@ struct Draft<'a> {
 /// Returns the index of the statement it duplicates, if any.
 fn push(
     out: &mut Vec<Statement>,
+    said: &mut Vec<Said>,
     text: &str,
     index: &CharIndex,
     mentions: &[Mention],
@@ -1154,6 +1228,12 @@ fn push(
     if d.speaker.actor == d.target.actor {
         return None;
     }
+    said.push(Said {
+        speaker_actor: d.speaker.actor.clone(),
+        target_actor: d.target.actor.clone(),
+        negative: d.stance == "negative",
+        sentence: d.sentence,
+    });
     if let Some(i) = out.iter().position(|s| {
         s.speaker_actor == d.speaker.actor
             && s.target_actor == d.target.actor
@@ -1245,6 +1325,7 @@ pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     let lex = Lexicon::embedded();
     let index = CharIndex::new(&doc.text);
     let mut out = Vec::new();
+    let mut said = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let ms: Vec<&Mention> = mentions
             .iter()
@@ -1263,7 +1344,7 @@ pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     evidence: s.span,
                     sentence: si,
                 };
-                push(&mut out, &doc.text, &index, mentions, d);
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
             }
         }
     }
