@@ -480,11 +480,23 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     | "récuser"
             );
             if targets.is_empty() && answer {
+                // "ces critiques", "les accusations": all of them; else the last one.
+                let all = clause.folded[cend + 1..(cend + 4).min(clause.folded.len())]
+                    .windows(2)
+                    .any(|w| {
+                        matches!(w[0].as_str(), "ces" | "les" | "toutes")
+                            && ["critique", "accusation", "reproche", "allegation"]
+                                .iter()
+                                .any(|n| w[1].starts_with(n))
+                    });
+                // (The last one only if what it said was against the speaker.)
                 let accusers: Vec<&str> = said
                     .iter()
                     .rev()
                     .take_while(|p| si - p.sentence <= 3)
-                    .filter(|p| p.target_actor == speakers[0].actor && p.negative)
+                    .filter(|p| p.target_actor == speakers[0].actor)
+                    .take(if all { usize::MAX } else { 1 })
+                    .filter(|p| p.negative)
                     .map(|p| p.speaker_actor.as_str())
                     .collect();
                 for a in accusers {
