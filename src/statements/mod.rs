@@ -232,9 +232,23 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
         let mut i = 0;
         while i < clause.folded.len() {
             if let Some((cue, end)) = lex.cue_at(&clause.folded, i) {
-                let noun = i > 0 && DETERMINERS.contains(&clause.folded[i - 1].as_str());
+                // ("s'est contenté d'appeler": an infinitive after "de" is a verb.)
+                let infinitive = ["er", "ir", "re"]
+                    .iter()
+                    .any(|e| clause.folded[i].ends_with(e));
+                let noun = i > 0
+                    && DETERMINERS.contains(&clause.folded[i - 1].as_str())
+                    && !(infinitive
+                        && i > 1
+                        && matches!(clause.folded[i - 1].as_str(), "de" | "d'")
+                        && ["content", "born"]
+                            .iter()
+                            .any(|v| clause.folded[i - 2].starts_with(v)));
                 let in_mention = clause.mentions.iter().any(|(a, b, _)| *a <= i && i < *b);
-                if !noun && !in_mention && !modifier(&clause, &doc.text, &index, i) {
+                if !noun
+                    && !in_mention
+                    && !modifier(&clause, &doc.text, &index, i, !cues.is_empty())
+                {
                     cues.push((i, end, cue));
                     i = end + 1;
                     continue;
@@ -262,9 +276,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 let targets: Vec<&Mention> = clause
                     .mentions
                     .iter()
-                    .filter(|(a, b, m)| {
-                        *a >= subject_start && *b <= subject_end && !m.subject_only
-                    })
+                    .filter(|(a, b, m)| *a >= subject_start && *b <= subject_end && !m.subject_only)
                     .map(|(_, _, m)| *m)
                     .collect();
                 let span = Span {
@@ -283,7 +295,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     cend + 1,
                 );
                 let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
-                for (agent, t) in agents.iter().flat_map(|a| targets.iter().map(move |t| (a, t))) {
+                for (agent, t) in agents
+                    .iter()
+                    .flat_map(|a| targets.iter().map(move |t| (a, t)))
+                {
                     let d = Draft {
                         speaker: agent,
                         target: t,
@@ -341,17 +356,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let (speakers, after_speaker) = if let Some(m) = own_subject {
                 (vec![m], None)
             } else if participle || (coordinated && !sentence_speakers.is_empty()) {
-                    let inherited = if !sentence_speakers.is_empty() {
-                        sentence_speakers.clone()
-                    } else if let Some(m) = sentence_subject(&clause) {
-                        vec![m]
-                    } else {
-                        last_speakers.clone()
-                    };
-                    (inherited, None)
+                let inherited = if !sentence_speakers.is_empty() {
+                    sentence_speakers.clone()
+                } else if let Some(m) = sentence_subject(&clause) {
+                    vec![m]
                 } else {
-                    find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+                    last_speakers.clone()
                 };
+                (inherited, None)
+            } else {
+                find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+            };
             if speakers.is_empty() {
                 continue;
             }
@@ -512,10 +527,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let request_start = request.map(|r| clause.words[r].start);
             if let Some(q) = quote.filter(|q| request_start.is_none_or(|r| q.start < r)) {
                 let first = mentions.partition_point(|m| m.start < q.start);
+                // (Not a forum named in the quote: "la résolution 1244 de l'ONU".)
+                let forum = |m: &Mention| {
+                    clause
+                        .mentions
+                        .iter()
+                        .any(|(a, _, cm)| std::ptr::eq(*cm, m) && venue(&clause.folded, *a))
+                };
                 let inside = mentions[first..]
                     .iter()
                     .take_while(|m| m.start < q.end)
-                    .filter(|m| m.end <= q.end && !m.subject_only);
+                    .filter(|m| m.end <= q.end && !m.subject_only && !forum(m));
                 for m in inside {
                     if !targets.iter().any(|t| std::ptr::eq(*t, m)) {
                         targets.push(m);
@@ -718,9 +740,7 @@ fn passive_agent<'m>(
     after_passive: bool,
 ) -> Option<(Vec<&'m Mention>, usize, usize)> {
     let w = &c.folded;
-    if w.get(cend + 1).map(String::as_str) != Some("par") {
-        return None;
-    }
+    let by = agent_by(w, cend)?;
     // Adverbs between the auxiliary and the participle ("a été vivement critiquée").
     let mut k = ci;
     while k > 0 && ci - k < 3 && ADVERBS.contains(&w[k - 1].as_str()) {
@@ -740,11 +760,11 @@ fn passive_agent<'m>(
     }
     // The agent, or a list of agents ("par Cotonou et Niamey").
     let mut agents: Vec<&'m Mention> = Vec::new();
-    let mut from = cend + 2;
-    for &(a, b, m) in c.mentions.iter().filter(|(a, _, _)| *a > cend + 1) {
+    let mut from = by + 1;
+    for &(a, b, m) in c.mentions.iter().filter(|(a, _, _)| *a > by) {
         let gap = &w[from..a];
         let joined = if agents.is_empty() {
-            a <= cend + 4
+            a <= by + 3
         } else {
             !gap.is_empty()
                 && gap
@@ -762,7 +782,10 @@ fn passive_agent<'m>(
     }
     // The subject: from the clause start (after the last ":" or ";") to its first
     // auxiliary.
-    let start = w[..k].iter().rposition(|x| x == ":" || x == ";").map_or(0, |p| p + 1);
+    let start = w[..k]
+        .iter()
+        .rposition(|x| x == ":" || x == ";")
+        .map_or(0, |p| p + 1);
     let subject_end = w[start..]
         .iter()
         .position(|x| AUXILIARIES.contains(&x.as_str()) || x == "ete")
@@ -813,8 +836,9 @@ fn verb_start(w: &[String], ci: usize) -> usize {
         if v == ci {
             let mut k = v;
             // "ont quant à elles annoncé": that "à" is no auxiliary.
-            let adverb =
-                |j: usize| ADVERBS.contains(&w[j].as_str()) || (w[j] == "a" && j > 0 && w[j - 1] == "quant");
+            let adverb = |j: usize| {
+                ADVERBS.contains(&w[j].as_str()) || (w[j] == "a" && j > 0 && w[j - 1] == "quant")
+            };
             while k > 0 && ci - k < 4 && adverb(k - 1) {
                 k -= 1;
                 if k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) && !adverb(k - 1) {
@@ -942,12 +966,20 @@ fn find_speakers<'m>(
     (group, None)
 }
 
+/// The "par" that introduces the agent of the participle ending at `cend`, right after
+/// it or after a short attribute ("qualifiée d'« injustifiée » par Paris").
+fn agent_by(w: &[String], cend: usize) -> Option<usize> {
+    (cend + 1..(cend + 7).min(w.len()))
+        .take_while(|&j| w[j] != ",")
+        .find(|&j| w[j] == "par")
+}
+
 /// A verb form that only qualifies a noun or an object, not a cue: a past participle
 /// with no auxiliary ("la zone contestée", "les restrictions imposées par X"), unless it
 /// continues a verb group ("a dénoncé … et accusé X"), is a passive ("a été saluée
 /// par") or stands in apposition (", une décision saluée par X"); an infinitive after
 /// its object ("contraignant le Koweït à suspendre", "accusé Sofia d'« exiger »").
-fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize) -> bool {
+fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: bool) -> bool {
     let w = &c.folded;
     let quote_mark = |x: &str| matches!(x, "«" | "\"" | "“");
     // The cue's first word, before any opening quote mark …
@@ -963,12 +995,13 @@ fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize) -> bool {
     let word = index.slice(text, c.words[ci].start, c.words[ci].end);
     if past_participle(word) && verb_start(w, qa) == qa {
         let before = if qa > 0 { w[qa - 1].as_str() } else { "" };
-        let coordinated = matches!(before, "et" | ",");
+        // (after a comma only when a cue came before: "la présidence, assurée par X".)
+        let coordinated = before == "et" || (before == "," && after_cue);
         let passive = before == "ete";
         let apposition = qa >= 3
             && w[qa - 3] == ","
             && DETERMINERS.contains(&w[qa - 2].as_str())
-            && w.get(ci + 1).is_some_and(|x| x == "par");
+            && agent_by(w, ci).is_some();
         return !(coordinated || passive || apposition);
     }
     let infinitive = ["er", "ir", "re"].iter().any(|e| w[ci].ends_with(e));
@@ -1020,6 +1053,8 @@ fn venue(w: &[String], a: usize) -> bool {
                 | "siege"
                 | "tribune"
                 | "plainte"
+                | "membre"
+                | "membres"
         ) || x.starts_with("resolution")
     })
 }
