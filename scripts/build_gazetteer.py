@@ -125,6 +125,7 @@ ADJ_EXTRA = {
     "CPV": ["capverdien", "capverdienne"],
     "VAT": ["pontifical", "pontificale"],
     "MMR": ["birman", "birmane"],
+    "MKD": ["nord-macédonien", "nord-macédonienne"],
 }
 # Adjectives that more than one state would claim, decided by hand (None: dropped).
 ADJ_DECIDE = {"congolais": None, "congolaise": None, "congolaises": None}

@@ -633,6 +633,14 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
             }
             // The noun right before, or before one adjective ("la politique étrangère
             // sud-africaine").
+            // ("la « fermeté » indonésienne": past a closing quote mark.)
+            let closing = |j: usize| {
+                matches!(
+                    index.slice(&doc.text, sentence.words[j].start, sentence.words[j].end),
+                    "»" | "\"" | "”"
+                )
+            };
+            let k = if k >= 2 && closing(k - 1) { k - 1 } else { k };
             let is_state_noun = |j: usize| {
                 let p = sentence.words[j];
                 let noun = crate::statements::lexicon::fold(index.slice(&doc.text, p.start, p.end));
@@ -692,7 +700,7 @@ fn progress(n: u64, what: &str, unit: &str) -> ProgressBar {
 }
 
 /// Nouns (folded prefixes) whose state adjective names an actor as a target.
-const STATE_NOUNS: [&str; 52] = [
+const STATE_NOUNS: &[&str] = &[
     "decision",
     "politique",
     "rhetorique",
@@ -745,6 +753,18 @@ const STATE_NOUNS: [&str; 52] = [
     "dirigeant",
     "responsable",
     "agent",
+    "preoccupation",
+    "fermete",
+    "exigence",
+    "blocage",
+    "veto",
+    "attitude",
+    "refus",
+    "reponse",
+    "reaction",
+    "demarche",
+    "demande",
+    "revendication",
 ];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).

@@ -131,7 +131,9 @@ fn split_run(chars: &[char], mut i: usize, j: usize, out: &mut Vec<Span>) {
     // Elisions: "l'", "qu'", "jusqu'" ... repeatedly ("qu'aujourd'hui" keeps "aujourd'hui").
     while let Some(k) = (i..j).find(|&k| is_apostrophe(chars[k])) {
         let prefix: String = chars[i..k].iter().collect::<String>().to_lowercase();
-        if k + 1 < j && ELIDED.contains(&prefix.as_str()) {
+        // "d'« exiger »": the elided word may stand right before an opening quote.
+        let before_quote = k + 1 == j && chars.get(j).is_some_and(|c| matches!(c, '«' | '"' | '“'));
+        if (k + 1 < j || before_quote) && ELIDED.contains(&prefix.as_str()) {
             out.push(Span {
                 start: i,
                 end: k + 1,
@@ -252,6 +254,10 @@ mod tests {
         );
         assert_eq!(toks("aujourd'hui"), vec!["aujourd'hui"]);
         assert_eq!(toks("qu'aujourd'hui"), vec!["qu'", "aujourd'hui"]);
+        assert_eq!(
+            toks("d'« exiger » d’\"abord\""),
+            vec!["d'", "«", "exiger", "»", "d’", "\"", "abord", "\""]
+        );
     }
 
     #[test]

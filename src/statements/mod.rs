@@ -36,7 +36,7 @@ pub struct Mention {
     pub subject_only: bool,
 }
 
-const AUXILIARIES: [&str; 16] = [
+const AUXILIARIES: &[&str] = &[
     "a",
     "ont",
     "avait",
@@ -53,6 +53,8 @@ const AUXILIARIES: [&str; 16] = [
     "sont",
     "s'est",
     "se",
+    // "s'est félicité" is split into the elision "s'" and "est".
+    "s'",
 ];
 const DETERMINERS: [&str; 17] = [
     "la", "le", "les", "l'", "une", "un", "des", "du", "de", "d'", "cette", "ce", "sa", "son",
@@ -64,7 +66,7 @@ const PREPOSITIONS: [&str; 14] = [
 ];
 const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
 /// Words that may stand between an auxiliary and its participle.
-const ADVERBS: [&str; 28] = [
+const ADVERBS: &[&str] = &[
     "egalement",
     "aussi",
     "encore",
@@ -93,11 +95,37 @@ const ADVERBS: [&str; 28] = [
     "dans",
     "la",
     "foulee",
+    "en",
+    "revanche",
+    "quant",
+    "lui",
+    "elles",
+    "eux",
+    "leur",
+    "toutefois",
+    "neanmoins",
+    "pourtant",
+    "finalement",
+    "officiellement",
+    "formellement",
+    "meme",
+    "mutuellement",
+    "outre",
+    // "s'est contenté d'appeler", "s'est bornée à demander".
+    "d'",
+    "contente",
+    "contentee",
+    "contentes",
+    "contentees",
+    "borne",
+    "bornee",
+    "bornes",
+    "bornees",
 ];
 /// Words that end the reach of a cue: its targets do not lie beyond them.
 const CLAUSE_BREAKS: [&str; 5] = [";", "tandis", "mais", "cependant", "lorsque"];
 /// Titles and bodies that speak for the actor named after them ("X de l'ONU").
-const HEADS: [&str; 36] = [
+const HEADS: &[&str] = &[
     "president",
     "presidente",
     "directeur",
@@ -134,6 +162,15 @@ const HEADS: [&str; 36] = [
     "cour",
     "juge",
     "ambassade",
+    "dirigeant",
+    "dirigeants",
+    "chefs",
+    "ministres",
+    "presidents",
+    "representants",
+    "gouvernements",
+    "autorites",
+    "diplomaties",
 ];
 /// Articles that may stand between a preposition and a mention.
 const ARTICLES: [&str; 4] = ["le", "la", "les", "l'"];
@@ -161,6 +198,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     // Statements made by a list of speakers ("Washington, Londres et l'Otan ont …").
     let mut collective: HashSet<usize> = HashSet::new();
     let mut last_speakers: Vec<&Mention> = Vec::new();
+    let mut said: Vec<Said> = Vec::new();
+    // The subject of the first sentence: who the dispatch is about.
+    let mut lead: Option<&Mention> = None;
 
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let words = &sentence.words;
@@ -192,9 +232,23 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
         let mut i = 0;
         while i < clause.folded.len() {
             if let Some((cue, end)) = lex.cue_at(&clause.folded, i) {
-                let noun = i > 0 && DETERMINERS.contains(&clause.folded[i - 1].as_str());
+                // ("s'est contenté d'appeler": an infinitive after "de" is a verb.)
+                let infinitive = ["er", "ir", "re"]
+                    .iter()
+                    .any(|e| clause.folded[i].ends_with(e));
+                let noun = i > 0
+                    && DETERMINERS.contains(&clause.folded[i - 1].as_str())
+                    && !(infinitive
+                        && i > 1
+                        && matches!(clause.folded[i - 1].as_str(), "de" | "d'")
+                        && ["content", "born"]
+                            .iter()
+                            .any(|v| clause.folded[i - 2].starts_with(v)));
                 let in_mention = clause.mentions.iter().any(|(a, b, _)| *a <= i && i < *b);
-                if !noun && !in_mention {
+                if !noun
+                    && !in_mention
+                    && !modifier(&clause, &doc.text, &index, i, !cues.is_empty())
+                {
                     cues.push((i, end, cue));
                     i = end + 1;
                     continue;
@@ -203,6 +257,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             i += 1;
         }
 
+        if si == 0 {
+            lead = sentence_subject(&clause);
+        }
         let mut used_as_speaker: HashSet<usize> = HashSet::new();
         let mut sentence_speakers: Vec<&Mention> = Vec::new();
         let mut last_passive = false;
@@ -212,14 +269,15 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             }
             // The passive: "La décision de Colombo a été saluée par New Delhi (et
             // regrettée par Pékin)": the agent speaks about the subject's actors.
-            if let Some((agent, subject_end)) = passive_agent(&clause, ci, cend, last_passive) {
+            if let Some((agents, subject_start, subject_end)) =
+                passive_agent(&clause, ci, cend, last_passive)
+            {
                 last_passive = true;
                 let targets: Vec<&Mention> = clause
                     .mentions
                     .iter()
-                    .filter(|(a, b, m)| *b <= subject_end && *a < subject_end && !m.subject_only)
+                    .filter(|(a, b, m)| *a >= subject_start && *b <= subject_end && !m.subject_only)
                     .map(|(_, _, m)| *m)
-                    .filter(|m| m.actor != agent.actor)
                     .collect();
                 let span = Span {
                     start: clause.words[0].start,
@@ -237,7 +295,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     cend + 1,
                 );
                 let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
-                for t in &targets {
+                for (agent, t) in agents
+                    .iter()
+                    .flat_map(|a| targets.iter().map(move |t| (a, t)))
+                {
                     let d = Draft {
                         speaker: agent,
                         target: t,
@@ -251,7 +312,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         evidence: span,
                         sentence: si,
                     };
-                    push(&mut out, &doc.text, &index, mentions, d);
+                    push(&mut out, &mut said, &doc.text, &index, mentions, d);
                 }
                 continue;
             }
@@ -282,19 +343,30 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let participle = clause.folded[ci].ends_with("ant");
             let coordinated =
                 ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ",") && !participle;
-            let (speakers, after_speaker) =
-                if participle || (coordinated && !sentence_speakers.is_empty()) {
-                    let inherited = if !sentence_speakers.is_empty() {
-                        sentence_speakers.clone()
-                    } else if let Some(m) = sentence_subject(&clause) {
-                        vec![m]
-                    } else {
-                        last_speakers.clone()
-                    };
-                    (inherited, None)
+            // "…, Oslo dénonçant en retour …": a participle with its own subject.
+            let own_subject = participle
+                .then(|| {
+                    clause
+                        .mentions
+                        .iter()
+                        .find(|(a, b, m)| *b == ci && !m.target_only && !governed(&clause, *a))
+                        .map(|(_, _, m)| *m)
+                })
+                .flatten();
+            let (speakers, after_speaker) = if let Some(m) = own_subject {
+                (vec![m], None)
+            } else if participle || (coordinated && !sentence_speakers.is_empty()) {
+                let inherited = if !sentence_speakers.is_empty() {
+                    sentence_speakers.clone()
+                } else if let Some(m) = sentence_subject(&clause) {
+                    vec![m]
                 } else {
-                    find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+                    last_speakers.clone()
                 };
+                (inherited, None)
+            } else {
+                find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+            };
             if speakers.is_empty() {
                 continue;
             }
@@ -319,7 +391,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // A call's addressees come before what they are asked to do ("a appelé
             // Ankara à respecter l'intégrité de l'Irak"): the actors of the request are
             // not targets.
-            let request = (cue.class == CueClass::Call)
+            // So are the actors of what someone is accused of ("a accusé Accra de violer
+            // le protocole de la Cédéao").
+            let accusation = matches!(cue.lemma.as_str(), "accuser" | "soupçonner" | "reprocher");
+            let request = (cue.class == CueClass::Call || accusation)
                 .then(|| {
                     let first = clause.mentions[lo..hi.max(lo)].first()?;
                     (first.1..region_end.max(first.1))
@@ -357,24 +432,93 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     targets.push(m);
                 }
             }
-            // "Bogota a rejeté ces accusations": a rejection with no named target answers
-            // the last actor who spoke against the speaker, within three sentences.
-            if targets.is_empty() && cue.class == CueClass::Judgement && cue.polarity < 0 {
-                // The last one who spoke about the speaker, if that was against it.
-                if let Some(prev) = out
-                    .iter()
-                    .rev()
-                    .find(|p| {
-                        p.sentence.is_some_and(|ps| si - ps <= 3)
-                            && p.target_actor.as_str() == speakers[0].actor
-                    })
-                    .filter(|p| p.stance == "negative")
-                {
-                    if let Some(m) = mentions
+            // "Le Kirghizstan et le Tadjikistan se sont mutuellement accusés", "les
+            // dirigeants de X, Y et Z se sont félicités de leur coopération": each speaker
+            // of a reciprocal verb speaks about the others.
+            let reflexive = clause.folded[verb_start(&clause.folded, ci)..ci]
+                .iter()
+                .any(|w| w == "se" || w.starts_with("s'"));
+            let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
+            if targets.is_empty() && reflexive && distinct.len() >= 2 {
+                targets = speakers.clone();
+            }
+            // "Ankara a salué une décision « juste »": a judgement on a decision that
+            // names no one is about whoever took it: the last actor with an official act
+            // in the previous sentences, else the subject of the lead.
+            if targets.is_empty()
+                && matches!(cue.class, CueClass::Judgement | CueClass::Speech)
+                && (names_decision(&clause.folded[cend + 1..region_end.max(cend + 1)])
+                    || decision_antecedent(&clause.folded[..verb_start(&clause.folded, ci)]))
+            {
+                // "la décision de la Tanzanie" in the sentence names the taker.
+                let named = clause.mentions.iter().find(|(a, _, m)| {
+                    let k = if *a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) {
+                        a - 1
+                    } else {
+                        *a
+                    };
+                    !m.subject_only
+                        && k >= 2
+                        && matches!(clause.folded[k - 1].as_str(), "de" | "du" | "d'")
+                        && names_decision(&clause.folded[k - 2..k - 1])
+                });
+                if let Some(&(_, _, m)) = named {
+                    targets.push(m);
+                } else {
+                    let decider = out
                         .iter()
-                        .find(|m| m.actor == prev.speaker_actor && !m.subject_only)
+                        .rev()
+                        .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
+                        .map(|p| p.speaker_actor.as_str())
+                        .or(lead.map(|m| m.actor.as_str()));
+                    if let Some(m) = decider
+                        .and_then(|a| mentions.iter().find(|m| m.actor == a && !m.subject_only))
                     {
                         targets.push(m);
+                    }
+                }
+            }
+            // "Bogota a rejeté ces accusations", "La Moneda a répliqué que …": a
+            // rejection or a reply with no named target answers those who spoke against
+            // the speaker in the three sentences before.
+            let answer = matches!(
+                cue.lemma.as_str(),
+                "répliquer"
+                    | "répondre"
+                    | "rétorquer"
+                    | "riposter"
+                    | "rejeter"
+                    | "démentir"
+                    | "contester"
+                    | "nier"
+                    | "réfuter"
+                    | "récuser"
+            );
+            if targets.is_empty() && answer {
+                // "ces critiques", "les accusations": all of them; else the last one.
+                let all = clause.folded[cend + 1..(cend + 4).min(clause.folded.len())]
+                    .windows(2)
+                    .any(|w| {
+                        matches!(w[0].as_str(), "ces" | "les" | "toutes")
+                            && ["critique", "accusation", "reproche", "allegation"]
+                                .iter()
+                                .any(|n| w[1].starts_with(n))
+                    });
+                // (The last one only if what it said was against the speaker.)
+                let accusers: Vec<&str> = said
+                    .iter()
+                    .rev()
+                    .take_while(|p| si - p.sentence <= 3)
+                    .filter(|p| p.target_actor == speakers[0].actor)
+                    .take(if all { usize::MAX } else { 1 })
+                    .filter(|p| p.negative)
+                    .map(|p| p.speaker_actor.as_str())
+                    .collect();
+                for a in accusers {
+                    if let Some(m) = mentions.iter().find(|m| m.actor == a && !m.subject_only) {
+                        if !targets.iter().any(|t| t.actor == m.actor) {
+                            targets.push(m);
+                        }
                     }
                 }
             }
@@ -383,10 +527,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let request_start = request.map(|r| clause.words[r].start);
             if let Some(q) = quote.filter(|q| request_start.is_none_or(|r| q.start < r)) {
                 let first = mentions.partition_point(|m| m.start < q.start);
+                // (Not a forum named in the quote: "la résolution 1244 de l'ONU".)
+                let forum = |m: &Mention| {
+                    clause
+                        .mentions
+                        .iter()
+                        .any(|(a, _, cm)| std::ptr::eq(*cm, m) && venue(&clause.folded, *a))
+                };
                 let inside = mentions[first..]
                     .iter()
                     .take_while(|m| m.start < q.end)
-                    .filter(|m| m.end <= q.end && !m.subject_only);
+                    .filter(|m| m.end <= q.end && !m.subject_only && !forum(m));
                 for m in inside {
                     if !targets.iter().any(|t| std::ptr::eq(*t, m)) {
                         targets.push(m);
@@ -430,7 +581,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     };
                     let before = out.len();
                     let own = speakers.len() == 1;
-                    match push(&mut out, &doc.text, &index, mentions, d.clone()) {
+                    match push(&mut out, &mut said, &doc.text, &index, mentions, d.clone()) {
                         // A speaker's own words replace the list's summary.
                         Some(i) if own && collective.remove(&i) => {
                             out[i] = statement(&doc.text, &index, mentions, d);
@@ -470,7 +621,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                             evidence: *q,
                             sentence: si,
                         };
-                        push(&mut out, &doc.text, &index, mentions, d);
+                        push(&mut out, &mut said, &doc.text, &index, mentions, d);
                     }
                 }
             }
@@ -536,7 +687,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     evidence: span,
                     sentence: si,
                 };
-                push(&mut out, &doc.text, &index, mentions, d);
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
             }
             last_speakers = vec![speaker];
         }
@@ -578,32 +729,69 @@ fn refine_collective(out: Vec<Statement>, collective: &HashSet<usize>) -> Vec<St
         .collect()
 }
 
-/// The agent of a passive cue ("a été saluée par X", "… et regrettée par Y" after a
-/// passive) and the word index where the sentence's subject ends (its verb group).
+/// The agents of a passive cue ("a été saluée par X", "a été vivement critiquée par X
+/// et Y", "… et aussitôt regrettée par Z" after a passive, ", une décision saluée par
+/// X" in apposition) and the word range of the clause's subject (up to its verb
+/// group).
 fn passive_agent<'m>(
     c: &Clause<'m>,
     ci: usize,
     cend: usize,
     after_passive: bool,
-) -> Option<(&'m Mention, usize)> {
-    let before = c.folded.get(ci.checked_sub(1)?)?.as_str();
-    let passive = before == "ete" || (after_passive && before == "et");
-    if !passive || c.folded.get(cend + 1).map(String::as_str) != Some("par") {
+) -> Option<(Vec<&'m Mention>, usize, usize)> {
+    let w = &c.folded;
+    let by = agent_by(w, cend)?;
+    // Adverbs between the auxiliary and the participle ("a été vivement critiquée").
+    let mut k = ci;
+    while k > 0 && ci - k < 3 && ADVERBS.contains(&w[k - 1].as_str()) {
+        k -= 1;
+    }
+    let before = w.get(k.checked_sub(1)?)?.as_str();
+    let participle = ["e", "ee", "es", "ees"].iter().any(|e| w[ci].ends_with(e));
+    // ", une décision saluée par X": a noun in apposition to the sentence.
+    let apposition = participle
+        && k >= 3
+        && w[k - 3] == ","
+        && DETERMINERS.contains(&w[k - 2].as_str())
+        && !c.mentions.iter().any(|(a, b, _)| *a <= k - 1 && k - 1 < *b);
+    let passive = before == "ete" || (after_passive && before == "et") || apposition;
+    if !passive {
         return None;
     }
-    let agent = c
-        .mentions
+    // The agent, or a list of agents ("par Cotonou et Niamey").
+    let mut agents: Vec<&'m Mention> = Vec::new();
+    let mut from = by + 1;
+    for &(a, b, m) in c.mentions.iter().filter(|(a, _, _)| *a > by) {
+        let gap = &w[from..a];
+        let joined = if agents.is_empty() {
+            a <= by + 3
+        } else {
+            !gap.is_empty()
+                && gap
+                    .iter()
+                    .all(|x| matches!(x.as_str(), "," | "et" | "le" | "la" | "les" | "l'"))
+        };
+        if !joined || m.target_only {
+            break;
+        }
+        agents.push(m);
+        from = b;
+    }
+    if agents.is_empty() {
+        return None;
+    }
+    // The subject: from the clause start (after the last ":" or ";") to its first
+    // auxiliary.
+    let start = w[..k]
         .iter()
-        .find(|(a, _, m)| *a > cend + 1 && *a <= cend + 4 && !m.target_only)
-        .map(|(_, _, m)| *m)?;
-    // The subject: everything before the first auxiliary of the sentence.
-    let subject_end = c
-        .folded
+        .rposition(|x| x == ":" || x == ";")
+        .map_or(0, |p| p + 1);
+    let subject_end = w[start..]
         .iter()
-        .position(|w| AUXILIARIES.contains(&w.as_str()) || w == "ete")
-        .unwrap_or(ci)
+        .position(|x| AUXILIARIES.contains(&x.as_str()) || x == "ete")
+        .map_or(ci, |p| start + p)
         .min(ci);
-    Some((agent, subject_end))
+    Some((agents, start, subject_end))
 }
 
 /// "n'a pas condamné", "sans condamner", "s'est gardé de condamner", "refuse de".
@@ -647,8 +835,15 @@ fn verb_start(w: &[String], ci: usize) -> usize {
         // "a également dénoncé", "a de son côté élevé": adverbs inside the verb group.
         if v == ci {
             let mut k = v;
-            while k > 0 && ci - k < 4 && ADVERBS.contains(&w[k - 1].as_str()) {
+            // "ont quant à elles annoncé": that "à" is no auxiliary.
+            let adverb = |j: usize| {
+                ADVERBS.contains(&w[j].as_str()) || (w[j] == "a" && j > 0 && w[j - 1] == "quant")
+            };
+            while k > 0 && ci - k < 4 && adverb(k - 1) {
                 k -= 1;
+                if k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) && !adverb(k - 1) {
+                    break;
+                }
             }
             if k < v && k > 0 && AUXILIARIES.contains(&w[k - 1].as_str()) {
                 v = k;
@@ -708,6 +903,10 @@ fn find_speakers<'m>(
     }
     // Subject before the verb: the mentions of the clause before it, not governed by a
     // preposition; a coordinated list ("X, Y et Z ont …") gives all of them.
+    // "Le Chili, qui entretient des liens avec Londres, a appelé …": the subject stands
+    // before a relative clause set off by commas; the clause's actors do not speak.
+    let relative = relative_before(&c.folded, v);
+    let v = relative.unwrap_or(v);
     let floor = v.saturating_sub(WINDOW);
     let clause_start = c.folded[floor..v]
         .iter()
@@ -726,7 +925,7 @@ fn find_speakers<'m>(
         .collect();
     let Some(&(_, last_b, nearest)) = cands.last() else {
         // ", a estimé le ministre X": an inverted subject after a comma.
-        if prev == "," {
+        if prev == "," && relative.is_none() {
             if let Some((m, b)) = after {
                 return (vec![m], Some(b));
             }
@@ -741,11 +940,13 @@ fn find_speakers<'m>(
         let (pa, pb, pm) = cands[end_of_prev - 1];
         let (na, _, _) = cands[end_of_prev];
         let between = &c.folded[pb.min(na)..na];
+        // ", de la Jordanie et de l'Irak": a repeated preposition after the link.
+        let linked = between.iter().any(|w| w == "," || w == "et");
         if between.iter().all(|w| {
             matches!(
                 w.as_str(),
                 "," | "et" | "ou" | "encore" | "ainsi" | "que" | "le" | "la" | "les" | "l'"
-            )
+            ) || (linked && matches!(w.as_str(), "de" | "d'" | "du" | "des" | "(" | ")"))
         }) {
             group.push(pm);
             end_of_prev -= 1;
@@ -765,6 +966,79 @@ fn find_speakers<'m>(
     (group, None)
 }
 
+/// The "par" that introduces the agent of the participle ending at `cend`, right after
+/// it or after a short attribute ("qualifiée d'« injustifiée » par Paris").
+fn agent_by(w: &[String], cend: usize) -> Option<usize> {
+    (cend + 1..(cend + 7).min(w.len()))
+        .take_while(|&j| w[j] != ",")
+        .find(|&j| w[j] == "par")
+}
+
+/// A verb form that only qualifies a noun or an object, not a cue: a past participle
+/// with no auxiliary ("la zone contestée", "les restrictions imposées par X"), unless it
+/// continues a verb group ("a dénoncé … et accusé X"), is a passive ("a été saluée
+/// par") or stands in apposition (", une décision saluée par X"); an infinitive after
+/// its object ("contraignant le Koweït à suspendre", "accusé Sofia d'« exiger »").
+fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: bool) -> bool {
+    let w = &c.folded;
+    let quote_mark = |x: &str| matches!(x, "«" | "\"" | "“");
+    // The cue's first word, before any opening quote mark …
+    let mut q = ci;
+    while q > 0 && quote_mark(&w[q - 1]) {
+        q -= 1;
+    }
+    // … and before adverbs too: "a « vivement regretté »".
+    let mut qa = q;
+    while qa > 0 && (quote_mark(&w[qa - 1]) || adverb(&w[qa - 1])) {
+        qa -= 1;
+    }
+    let word = index.slice(text, c.words[ci].start, c.words[ci].end);
+    if past_participle(word) && verb_start(w, qa) == qa {
+        let before = if qa > 0 { w[qa - 1].as_str() } else { "" };
+        // (after a comma only when a cue came before: "la présidence, assurée par X".)
+        let coordinated = before == "et" || (before == "," && after_cue);
+        let passive = before == "ete";
+        let apposition = qa >= 3
+            && w[qa - 3] == ","
+            && DETERMINERS.contains(&w[qa - 2].as_str())
+            && agent_by(w, ci).is_some();
+        return !(coordinated || passive || apposition);
+    }
+    let infinitive = ["er", "ir", "re"].iter().any(|e| w[ci].ends_with(e));
+    infinitive
+        && q > 1
+        && matches!(w[q - 1].as_str(), "a" | "de" | "d'")
+        && c.mentions.iter().any(|(_, b, _)| *b == q - 1)
+}
+
+/// An adverb of manner or time that may stand inside a verb group ("vivement").
+fn adverb(w: &str) -> bool {
+    (w.len() > 6 && w.ends_with("ment"))
+        || matches!(
+            w,
+            "aussi" | "deja" | "aussitot" | "encore" | "ensuite" | "alors" | "toutefois"
+        )
+}
+
+/// A past participle of the first group ("contestée", "assurés"), read on the word as
+/// written: folding would make "assuré" the present "assure".
+fn past_participle(word: &str) -> bool {
+    let w = word.to_lowercase();
+    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+}
+
+/// The comma opening a relative or appositive clause that ends right before the verb
+/// group starting at `v` (", qui …,", ", dont …,", ", alliée de …,"): the subject lies
+/// before it.
+fn relative_before(w: &[String], v: usize) -> Option<usize> {
+    if v < 3 || w[v - 1] != "," {
+        return None;
+    }
+    let lo = v.saturating_sub(30);
+    let open = (lo..v - 2).rev().find(|&k| w[k] == ",")?;
+    matches!(w[open + 1].as_str(), "qui" | "dont" | "ou").then_some(open)
+}
+
 /// A mention named as the place or forum of the act, not its target ("devant le
 /// Conseil de sécurité", "une plainte auprès de l'ONU", "les résolutions de l'ONU").
 fn venue(w: &[String], a: usize) -> bool {
@@ -779,6 +1053,8 @@ fn venue(w: &[String], a: usize) -> bool {
                 | "siege"
                 | "tribune"
                 | "plainte"
+                | "membre"
+                | "membres"
         ) || x.starts_with("resolution")
     })
 }
@@ -808,8 +1084,13 @@ fn headed(c: &Clause, a: usize) -> bool {
 }
 
 fn is_list_link(c: &Clause, a: usize) -> bool {
-    // "… et de la Chine": a preposition repeated inside a list does not govern it.
-    a >= 2 && matches!(c.folded[a - 2].as_str(), "," | "et")
+    // "… et de la Chine", ", de l'Egypte": a preposition repeated inside a list does not
+    // govern it.
+    let mut k = a;
+    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
+        k -= 1;
+    }
+    k >= 2 && matches!(c.folded[k - 2].as_str(), "," | "et")
 }
 
 /// A quote that ends right before the verb group of the cue at `ci` ("« … », a dit X").
@@ -828,7 +1109,14 @@ fn quote_ending_before(c: &Clause, quotes: &[Span], ci: usize) -> Option<Span> {
             .copied();
     }
     let prev = c.words[k - 1];
-    quotes.iter().find(|q| q.end == prev.end).copied()
+    // "X, qui avait fait du 25 octobre une « journée contre les sanctions », a
+    // appelé …": a quote closing a relative clause is not the cue's words.
+    let relative = relative_before(&c.folded, verb_start(&c.folded, ci)).map(|o| c.words[o].start);
+    quotes
+        .iter()
+        .find(|q| q.end == prev.end)
+        .filter(|q| relative.is_none_or(|o| q.start < o))
+        .copied()
 }
 
 /// A quote that the cue introduces (": « … »", "que « … »") before the next cue.
@@ -870,6 +1158,26 @@ fn decide_stance(
         }
         CueClass::Speech => stance_name(evidence_polarity(lex, evidence)),
     }
+}
+
+/// "une décision « juste »", "cette décision", "le vote": the object of a judgement is
+/// a decision (within its first three words).
+fn names_decision(words: &[String]) -> bool {
+    words.iter().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "decision" | "vote" | "verdict" | "mesure" | "mesures" | "initiative" | "rapport"
+        )
+    })
+}
+
+/// "une décision que Lima et Bogota ont dénoncée": the words before the cue's subject
+/// end in a decision noun and a relative "que".
+fn decision_antecedent(before: &[String]) -> bool {
+    let Some(que) = before.iter().rposition(|w| w == "que" || w == "qu'") else {
+        return false;
+    };
+    before.len() - que <= 6 && que > 0 && names_decision(&before[que - 1..que])
 }
 
 /// "toutes les parties", "les deux camps": a call addressed to every side alike.
@@ -932,6 +1240,15 @@ fn speaker_name(doc_mentions: &[Mention], m: &Mention) -> String {
         .unwrap_or(name)
 }
 
+/// Who spoke about whom in which sentence, kept also for the statements that `push`
+/// merges into an earlier one (the answers of "a rejeté ces critiques" look it up).
+struct Said {
+    speaker_actor: String,
+    target_actor: String,
+    negative: bool,
+    sentence: usize,
+}
+
 /// A statement about to be recorded.
 #[derive(Clone)]
 struct Draft<'a> {
@@ -949,6 +1266,7 @@ struct Draft<'a> {
 /// Returns the index of the statement it duplicates, if any.
 fn push(
     out: &mut Vec<Statement>,
+    said: &mut Vec<Said>,
     text: &str,
     index: &CharIndex,
     mentions: &[Mention],
@@ -957,6 +1275,12 @@ fn push(
     if d.speaker.actor == d.target.actor {
         return None;
     }
+    said.push(Said {
+        speaker_actor: d.speaker.actor.clone(),
+        target_actor: d.target.actor.clone(),
+        negative: d.stance == "negative",
+        sentence: d.sentence,
+    });
     if let Some(i) = out.iter().position(|s| {
         s.speaker_actor == d.speaker.actor
             && s.target_actor == d.target.actor
@@ -1048,6 +1372,7 @@ pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     let lex = Lexicon::embedded();
     let index = CharIndex::new(&doc.text);
     let mut out = Vec::new();
+    let mut said = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let ms: Vec<&Mention> = mentions
             .iter()
@@ -1066,7 +1391,7 @@ pub fn cooccurrence(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     evidence: s.span,
                     sentence: si,
                 };
-                push(&mut out, &doc.text, &index, mentions, d);
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
             }
         }
     }
