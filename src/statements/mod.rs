@@ -1460,6 +1460,130 @@ mod tests {
         );
     }
 
+    fn pairs(got: &[(String, String, String, String, String)]) -> Vec<(&str, &str)> {
+        got.iter().map(|s| (s.1.as_str(), s.2.as_str())).collect()
+    }
+
+    #[test]
+    fn subject_before_a_relative_clause() {
+        // The relative clause's actors neither speak nor stop the subject search; a
+        // quote closing the relative clause is not the cue's words.
+        let got = run(
+            "Le Chili, qui entretient des liens étroits avec Londres, s'est contenté d'appeler l'Argentine à « reprendre le dialogue ». Les rebelles, qui contrôlent la capitale Sanaa, ont accusé Ryad de « bloquer » les discussions. La SADC, qui avait fait du 25 octobre une « journée contre les sanctions », a de nouveau appelé les Etats-Unis à lever leurs mesures.",
+            &[
+                ("Chili", "CHL", false),
+                ("Londres", "GBR", false),
+                ("Argentine", "ARG", false),
+                ("Sanaa", "YEM", false),
+                ("Ryad", "SAU", false),
+                ("SADC", "SADC", false),
+                ("Etats-Unis", "USA", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("CHL", "ARG"), ("SADC", "USA")]);
+    }
+
+    #[test]
+    fn modifiers_are_not_cues() {
+        // A bare participle, an infinitive after its object, a participle in apposition
+        // without an agent: no statement. "et accusé" continues the verb group.
+        let got = run(
+            "La présidence de l'OSCE, assurée par la Slovaquie, a exprimé sa préoccupation. Djibouti a accusé l'Erythrée d'occuper la zone contestée avec le Qatar. La crise contraint le Koweït à suspendre ses vols vers l'Irak. Le Premier ministre a dénoncé une « humiliation » et accusé Sofia d'« exiger l'impossible ».",
+            &[
+                ("OSCE", "OSCE", false),
+                ("Slovaquie", "SVK", false),
+                ("Djibouti", "DJI", false),
+                ("Erythrée", "ERI", false),
+                ("Qatar", "QAT", false),
+                ("Koweït", "KWT", false),
+                ("Irak", "IRQ", false),
+                ("Le Premier ministre", "MKD", false),
+                ("Sofia", "BGR", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("DJI", "ERI"), ("MKD", "BGR")]);
+    }
+
+    #[test]
+    fn passives_with_lists_adverbs_and_appositions() {
+        let got = run(
+            "En 2019, la fermeture des frontières du Nigeria avait été vivement critiquée par Cotonou et Niamey. L'Assemblée du Conseil de l'Europe a recommandé l'adhésion du Kosovo, un vote salué par Pristina et aussitôt dénoncé par Belgrade.",
+            &[
+                ("Nigeria", "NGA", false),
+                ("Cotonou", "BEN", false),
+                ("Niamey", "NER", false),
+                ("Conseil de l'Europe", "COE", false),
+                ("Kosovo", "XKX", false),
+                ("Pristina", "XKX", false),
+                ("Belgrade", "SRB", false),
+            ],
+        );
+        let p = pairs(&got);
+        for want in [("BEN", "NGA"), ("NER", "NGA"), ("XKX", "COE"), ("SRB", "COE")] {
+            assert!(p.contains(&want), "{want:?} in {p:?}");
+        }
+        let srb = got.iter().find(|s| s.1 == "SRB").unwrap();
+        assert_eq!(srb.3, "negative");
+    }
+
+    #[test]
+    fn reciprocal_verbs_and_decisions() {
+        let got = run(
+            "Le Kirghizstan et le Tadjikistan se sont mutuellement accusés d'avoir ouvert le feu. Tokyo a « vivement regretté » cette décision.",
+            &[
+                ("Kirghizstan", "KGZ", false),
+                ("Tadjikistan", "TJK", false),
+                ("Tokyo", "JPN", false),
+            ],
+        );
+        // The decision is the lead subject's (no act named before it).
+        assert_eq!(
+            pairs(&got),
+            vec![("KGZ", "TJK"), ("TJK", "KGZ"), ("JPN", "KGZ")]
+        );
+        let got = run(
+            "Nairobi et Kampala ont dénoncé la décision de la Tanzanie de suspendre les importations, une mesure qu'ils jugent contraire aux règles.",
+            &[
+                ("Nairobi", "KEN", false),
+                ("Kampala", "UGA", false),
+                ("Tanzanie", "TZA", false),
+            ],
+        );
+        assert!(pairs(&got).iter().all(|(_, t)| *t == "TZA"), "{got:?}");
+    }
+
+    #[test]
+    fn rejections_answer_the_accusers() {
+        // "ces critiques": every recent accuser, also one whose statement merged into
+        // an earlier one; a plain denial: only the last speaker about the answerer.
+        let got = run(
+            "Hanoï a dénoncé le barrage du Laos. Phnom Penh a critiqué le Laos. Hanoï a de nouveau dénoncé le Laos. Vientiane a rejeté ces critiques.",
+            &[
+                ("Hanoï", "VNM", false),
+                ("Laos", "LAO", false),
+                ("Phnom Penh", "KHM", false),
+                ("Laos", "LAO", false),
+                ("Hanoï", "VNM", false),
+                ("Laos", "LAO", false),
+                ("Vientiane", "LAO", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(p.contains(&("LAO", "VNM")) && p.contains(&("LAO", "KHM")), "{p:?}");
+        let got = run(
+            "Londres a condamné Pékin. Washington a accusé Pékin. Pékin a démenti toute responsabilité.",
+            &[
+                ("Londres", "GBR", false),
+                ("Pékin", "CHN", false),
+                ("Washington", "USA", false),
+                ("Pékin", "CHN", false),
+                ("Pékin", "CHN", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(p.contains(&("CHN", "USA")) && !p.contains(&("CHN", "GBR")), "{p:?}");
+    }
+
     #[test]
     fn a_speakers_own_words_refine_the_list_it_is_part_of() {
         let got = run(
