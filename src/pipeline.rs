@@ -765,6 +765,10 @@ const STATE_NOUNS: &[&str] = &[
     "demarche",
     "demande",
     "revendication",
+    "information",
+    "affirmation",
+    "allegation",
+    "declaration",
 ];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).

@@ -191,6 +191,24 @@ struct Clause<'a> {
 /// mentions, sorted by start.
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     debug_assert!(mentions.windows(2).all(|w| w[0].start <= w[1].start));
+    // "NATIONS UNIES (Etats-Unis), 27 mai 2021 (AFP) -": nothing in a dateline acts.
+    let dateline_end = doc
+        .text
+        .char_indices()
+        .take(160)
+        .find(|(_, c)| *c == '\n')
+        .map_or(doc.text.len(), |(i, _)| i);
+    let dateline_end = doc.text[..dateline_end]
+        .find("(AFP)")
+        .map(|i| doc.text[..i + 5].chars().count());
+    let kept: Vec<Mention>;
+    let mentions = match dateline_end {
+        Some(end) if mentions.first().is_some_and(|m| m.end <= end) => {
+            kept = mentions.iter().filter(|m| m.end > end).cloned().collect();
+            &kept[..]
+        }
+        _ => mentions,
+    };
     let lex = Lexicon::embedded();
     let index = CharIndex::new(&doc.text);
     let quotes = quotes::find(&doc.text);
@@ -441,6 +459,21 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
             if targets.is_empty() && reflexive && distinct.len() >= 2 {
                 targets = speakers.clone();
+            }
+            // "a appelé les deux voisins à …": the two sides of the dispute the dispatch
+            // opened with (its first negative statement).
+            if targets.is_empty()
+                && cue.class == CueClass::Call
+                && names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)])
+            {
+                if let Some(first) = said.iter().find(|p| p.negative) {
+                    for a in [&first.speaker_actor, &first.target_actor] {
+                        if let Some(m) = mentions.iter().find(|m| &m.actor == a && !m.subject_only)
+                        {
+                            targets.push(m);
+                        }
+                    }
+                }
             }
             // "Ankara a salué une décision « juste »": a judgement on a decision that
             // names no one is about whoever took it: the last actor with an official act
@@ -893,7 +926,22 @@ fn find_speakers<'m>(
         .find(|(a, _, m)| *a > cend && *a <= cend + 3 && !m.target_only)
         .map(|&(_, b, m)| (m, b));
     if after_quote {
-        if let Some((m, b)) = after {
+        // "», a affirmé devant la presse le représentant …": after a quote the subject
+        // may follow a short complement.
+        let further = || {
+            c.mentions
+                .iter()
+                .find(|(a, _, m)| {
+                    *a > cend
+                        && *a <= cend + 6
+                        && !m.target_only
+                        && !c.folded[cend + 1..*a]
+                            .iter()
+                            .any(|w| w == "," || w == "que")
+                })
+                .map(|&(_, b, m)| (m, b))
+        };
+        if let Some((m, b)) = after.or_else(further) {
             return (vec![m], Some(b));
         }
     }
@@ -1166,9 +1214,41 @@ fn names_decision(words: &[String]) -> bool {
     words.iter().take(4).any(|w| {
         matches!(
             w.as_str(),
-            "decision" | "vote" | "verdict" | "mesure" | "mesures" | "initiative" | "rapport"
+            "decision"
+                | "vote"
+                | "verdict"
+                | "mesure"
+                | "mesures"
+                | "initiative"
+                | "rapport"
+                | "prolongation"
+                | "suspension"
+                | "reconduction"
         )
     })
+}
+
+/// "les deux voisins", "les deux capitales": both sides of a dispute, unnamed (within
+/// the object's first three words).
+fn names_two_sides(words: &[String]) -> bool {
+    words
+        .iter()
+        .take(4)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0] == "deux"
+                && matches!(
+                    w[1].as_str(),
+                    "voisins"
+                        | "pays"
+                        | "capitales"
+                        | "gouvernements"
+                        | "belligerants"
+                        | "rivaux"
+                        | "etats"
+                )
+        })
 }
 
 /// "une décision que Lima et Bogota ont dénoncée": the words before the cue's subject
@@ -1519,7 +1599,12 @@ mod tests {
             ],
         );
         let p = pairs(&got);
-        for want in [("BEN", "NGA"), ("NER", "NGA"), ("XKX", "COE"), ("SRB", "COE")] {
+        for want in [
+            ("BEN", "NGA"),
+            ("NER", "NGA"),
+            ("XKX", "COE"),
+            ("SRB", "COE"),
+        ] {
             assert!(p.contains(&want), "{want:?} in {p:?}");
         }
         let srb = got.iter().find(|s| s.1 == "SRB").unwrap();
@@ -1569,7 +1654,10 @@ mod tests {
             ],
         );
         let p = pairs(&got);
-        assert!(p.contains(&("LAO", "VNM")) && p.contains(&("LAO", "KHM")), "{p:?}");
+        assert!(
+            p.contains(&("LAO", "VNM")) && p.contains(&("LAO", "KHM")),
+            "{p:?}"
+        );
         let got = run(
             "Londres a condamné Pékin. Washington a accusé Pékin. Pékin a démenti toute responsabilité.",
             &[
@@ -1581,7 +1669,10 @@ mod tests {
             ],
         );
         let p = pairs(&got);
-        assert!(p.contains(&("CHN", "USA")) && !p.contains(&("CHN", "GBR")), "{p:?}");
+        assert!(
+            p.contains(&("CHN", "USA")) && !p.contains(&("CHN", "GBR")),
+            "{p:?}"
+        );
     }
 
     #[test]
