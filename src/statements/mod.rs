@@ -1676,6 +1676,34 @@ mod tests {
     }
 
     #[test]
+    fn datelines_two_sides_and_late_inverted_subjects() {
+        let got = run(
+            "NATIONS UNIES (Etats-Unis), 27 mai 2021 (AFP) - Le Niger a accusé le Bénin d'abriter des bases. Pékin a appelé les deux voisins à « trouver une solution ». « Les Emirats arment une milice », a affirmé devant la presse le représentant du Soudan.",
+            &[
+                ("Etats-Unis", "USA", false),
+                ("Niger", "NER", false),
+                ("Bénin", "BEN", false),
+                ("Pékin", "CHN", false),
+                ("Emirats", "ARE", false),
+                ("le représentant du Soudan", "SDN", false),
+            ],
+        );
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("NER", "BEN"),
+                ("CHN", "NER"),
+                ("CHN", "BEN"),
+                ("SDN", "ARE")
+            ]
+        );
+        assert!(
+            got.iter().all(|s| s.1 != "CHN" || s.3 == "neutral"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_speakers_own_words_refine_the_list_it_is_part_of() {
         let got = run(
             "Ottawa et l'Otan ont condamné Pékin. L'Otan a « pris acte » des propos de Pékin. Le Canada a dénoncé l'attitude de Pékin.",
