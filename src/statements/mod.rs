@@ -1101,10 +1101,20 @@ fn venue(w: &[String], a: usize) -> bool {
                 | "siege"
                 | "tribune"
                 | "plainte"
-                | "membre"
-                | "membres"
         ) || x.starts_with("resolution")
-    })
+    }) || member_of(w, a)
+}
+
+/// "un Etat membre de l'Union européenne": the organisation a member belongs to.
+fn member_of(w: &[String], a: usize) -> bool {
+    let k = if a > 0 && ARTICLES.contains(&w[a - 1].as_str()) {
+        a - 1
+    } else {
+        a
+    };
+    k >= 2
+        && matches!(w[k - 1].as_str(), "de" | "du" | "d'" | "des")
+        && matches!(w[k - 2].as_str(), "membre" | "membres")
 }
 
 /// A mention governed by a preposition ("de l'Union européenne", "à Pékin").
@@ -1701,6 +1711,21 @@ mod tests {
             got.iter().all(|s| s.1 != "CHN" || s.3 == "neutral"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_organisation_of_a_member_is_no_target() {
+        let got = run(
+            "Le ministère roumain a dénoncé « la violation de l'espace aérien d'un Etat membre de l'Otan » par Moscou. L'Otan a « pris acte » des déclarations de ses membres sur la Chine.",
+            &[
+                ("Le ministère roumain", "ROU", false),
+                ("Otan", "NATO", false),
+                ("Moscou", "RUS", false),
+                ("L'Otan", "NATO", false),
+                ("Chine", "CHN", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("ROU", "RUS"), ("NATO", "CHN")]);
     }
 
     #[test]
