@@ -297,6 +297,12 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .filter(|(a, b, m)| *a >= subject_start && *b <= subject_end && !m.subject_only)
                     .map(|(_, _, m)| *m)
                     .collect();
+                // "La décision a été saluée par X": the decision's taker.
+                let mut targets = targets;
+                if targets.is_empty() && names_decision(&clause.folded[subject_start..subject_end])
+                {
+                    targets.extend(decider(&clause, &out, mentions, lead, si));
+                }
                 let span = Span {
                     start: clause.words[0].start,
                     end: clause.words[cend].end,
@@ -483,33 +489,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 && (names_decision(&clause.folded[cend + 1..region_end.max(cend + 1)])
                     || decision_antecedent(&clause.folded[..verb_start(&clause.folded, ci)]))
             {
-                // "la décision de la Tanzanie" in the sentence names the taker.
-                let named = clause.mentions.iter().find(|(a, _, m)| {
-                    let k = if *a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) {
-                        a - 1
-                    } else {
-                        *a
-                    };
-                    !m.subject_only
-                        && k >= 2
-                        && matches!(clause.folded[k - 1].as_str(), "de" | "du" | "d'")
-                        && names_decision(&clause.folded[k - 2..k - 1])
-                });
-                if let Some(&(_, _, m)) = named {
-                    targets.push(m);
-                } else {
-                    let decider = out
-                        .iter()
-                        .rev()
-                        .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
-                        .map(|p| p.speaker_actor.as_str())
-                        .or(lead.map(|m| m.actor.as_str()));
-                    if let Some(m) = decider
-                        .and_then(|a| mentions.iter().find(|m| m.actor == a && !m.subject_only))
-                    {
-                        targets.push(m);
-                    }
-                }
+                targets.extend(decider(&clause, &out, mentions, lead, si));
             }
             // "Bogota a rejeté ces accusations", "La Moneda a répliqué que …": a
             // rejection or a reply with no named target answers those who spoke against
@@ -643,7 +623,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             {
                 let evidence = index.slice(&doc.text, q.start, q.end);
                 let stance = stance_name(evidence_polarity(lex, evidence));
-                for (_, _, t) in &clause.mentions {
+                for (_, _, t) in clause
+                    .mentions
+                    .iter()
+                    .filter(|(a, _, _)| !venue(&clause.folded, *a))
+                {
                     for s in &last_speakers {
                         let d = Draft {
                             speaker: s,
@@ -1216,6 +1200,41 @@ fn decide_stance(
         }
         CueClass::Speech => stance_name(evidence_polarity(lex, evidence)),
     }
+}
+
+/// Who took the decision a judgement is about: the actor named after a decision noun
+/// in the sentence ("la décision de la Tanzanie"), else the last actor with an official
+/// act in the four sentences before, else the subject of the lead.
+fn decider<'m>(
+    c: &Clause<'m>,
+    out: &[Statement],
+    mentions: &'m [Mention],
+    lead: Option<&'m Mention>,
+    si: usize,
+) -> Option<&'m Mention> {
+    let named = c.mentions.iter().find(|(a, _, m)| {
+        let k = if *a > 0 && ARTICLES.contains(&c.folded[a - 1].as_str()) {
+            a - 1
+        } else {
+            *a
+        };
+        !m.subject_only
+            && k >= 2
+            && matches!(c.folded[k - 1].as_str(), "de" | "du" | "d'")
+            && names_decision(&c.folded[k - 2..k - 1])
+    });
+    if let Some(&(_, _, m)) = named {
+        return Some(m);
+    }
+    let actor = out
+        .iter()
+        .rev()
+        .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
+        .map(|p| p.speaker_actor.as_str())
+        .or(lead.map(|m| m.actor.as_str()))?;
+    mentions
+        .iter()
+        .find(|m| m.actor == actor && !m.subject_only)
 }
 
 /// "une décision « juste »", "cette décision", "le vote": the object of a judgement is
