@@ -770,7 +770,7 @@ fn passive_agent<'m>(
         && k >= 3
         && w[k - 3] == ","
         && DETERMINERS.contains(&w[k - 2].as_str())
-        && !c.mentions.iter().any(|(a, b, _)| *a <= k - 1 && k - 1 < *b);
+        && !c.mentions.iter().any(|(a, b, _)| *a < k && k - 1 < *b);
     let passive = before == "ete" || (after_passive && before == "et") || apposition;
     if !passive {
         return None;
