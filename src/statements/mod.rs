@@ -192,12 +192,21 @@ struct Clause<'a> {
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
     debug_assert!(mentions.windows(2).all(|w| w[0].start <= w[1].start));
     // "NATIONS UNIES (Etats-Unis), 27 mai 2021 (AFP) -": nothing in a dateline acts.
+    // (Searched in the first line, at most 160 characters.)
     let dateline_end = doc
         .text
         .char_indices()
         .take(160)
         .find(|(_, c)| *c == '\n')
-        .map_or(doc.text.len(), |(i, _)| i);
+        .map_or_else(
+            || {
+                doc.text
+                    .char_indices()
+                    .nth(160)
+                    .map_or(doc.text.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
     let dateline_end = doc.text[..dateline_end]
         .find("(AFP)")
         .map(|i| doc.text[..i + 5].chars().count());
