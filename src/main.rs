@@ -83,7 +83,8 @@ enum Command {
         /// Output folder (created if missing)
         #[arg(long)]
         out: PathBuf,
-        /// Sentences per model batch
+        /// Most sentences (and stance inputs) per model batch; batches are sorted by
+        /// length and also capped at 8,192 padded token positions
         #[arg(long, default_value_t = 32)]
         batch_size: usize,
         /// Stance matrix: leave out cells with fewer statements than this
@@ -335,7 +336,12 @@ enum Models {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    if cli.command.runs_models() {
+        passive_openmp();
+        keep_freed_memory();
+    }
+    match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("depeche: error: {e:#}");
@@ -344,10 +350,89 @@ fn main() -> ExitCode {
     }
 }
 
+/// libtorch's OpenMP runtime (libgomp) makes each idle thread of its pool spin for a
+/// while at the end of every parallel region, thousands of which make up a forward
+/// pass. That is harmless on an idle machine and ruinous beside any other job: the
+/// spinning threads take the cores from the working ones (`analyze` on 40 dispatches
+/// took 107 s instead of 31 s with another job running). libgomp reads its policy from
+/// the environment once, as it is loaded, before `main`; so unless `OMP_WAIT_POLICY`
+/// or `GOMP_SPINCOUNT` is set already, depeche starts itself again (same process,
+/// same arguments) with `OMP_WAIT_POLICY=PASSIVE`: idle threads sleep at once.
+fn passive_openmp() {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        if std::env::var_os("OMP_WAIT_POLICY").is_some()
+            || std::env::var_os("GOMP_SPINCOUNT").is_some()
+        {
+            return;
+        }
+        let Ok(exe) = std::env::current_exe() else {
+            return;
+        };
+        let mut args = std::env::args_os();
+        let arg0 = args.next().unwrap_or_else(|| exe.clone().into_os_string());
+        // Returns only if the exec failed: then carry on with libgomp's default policy.
+        let _ = std::process::Command::new(&exe)
+            .arg0(arg0)
+            .args(args)
+            .env("OMP_WAIT_POLICY", "PASSIVE")
+            .exec();
+    }
+}
+
+/// glibc gives blocks of over 32 MB back to the kernel as they are freed, and trims the
+/// heap's free top, so the activations of every batch were faulted in afresh (4-5 s of
+/// system time on 40 dispatches, about a seventh of the run). Keep freed memory up to
+/// these sizes for the next batch instead.
+fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // <malloc.h>
+        const M_TRIM_THRESHOLD: std::ffi::c_int = -1;
+        const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+        extern "C" {
+            fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        // SAFETY: mallopt only sets two of glibc's malloc parameters; called before
+        // any thread is started.
+        unsafe {
+            mallopt(M_MMAP_THRESHOLD, 256 << 20);
+            mallopt(M_TRIM_THRESHOLD, 512 << 20);
+        }
+    }
+}
+
+impl Command {
+    /// Does the command run libtorch (and its OpenMP thread pool)?
+    fn runs_models(&self) -> bool {
+        match self {
+            Command::Analyze { no_models, .. } => !no_models,
+            Command::Evaluate(args) => args.what.is_some() || args.pred.is_none(),
+            Command::Train { .. } | Command::Calibrate { .. } => true,
+            Command::Models { .. } => false,
+        }
+    }
+}
+
 fn threads(models: &ModelArgs) -> usize {
     models
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// "N inputs, S sequences in B batches, T tokens (P % padding), X tokens/s" of a model
+/// whose stage took `secs`.
+fn describe_stats(s: &depeche::model::InferenceStats, secs: f64) -> String {
+    format!(
+        "{} inputs, {} sequences in {} batches, {} tokens ({:.1} % padding), {:.0} tokens/s",
+        s.inputs,
+        s.sequences,
+        s.batches,
+        s.tokens,
+        s.padding() * 100.0,
+        s.tokens as f64 / secs.max(1e-9)
+    )
 }
 
 fn load_ner(models: &ModelArgs) -> Result<NerModel> {
@@ -415,6 +500,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 resume,
                 fingerprint: String::new(),
             };
+            let mut model_stats = String::new();
             let report = if no_models {
                 options.fingerprint = "rules only".into();
                 pipeline::analyze(
@@ -427,9 +513,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 let mut model = load_ner(&models)?;
                 model.batch_size = batch_size;
-                let stance_model = load_stance(&models, Some(&model))?;
+                let mut stance_model = load_stance(&models, Some(&model))?;
+                if let Some(m) = stance_model.as_mut() {
+                    m.batch_size = batch_size;
+                }
                 options.fingerprint = fingerprint(&models)?;
-                pipeline::analyze(
+                let report = pipeline::analyze(
                     &inputs,
                     &out,
                     &model,
@@ -437,9 +526,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         .as_ref()
                         .map(|m| m as &dyn depeche::model::StanceClassifier),
                     &options,
-                )?
+                )?;
+                model_stats = format!(
+                    "\n  models ({}): ner {}",
+                    models.precision.name(),
+                    describe_stats(&model.stats(), report.timings.ner)
+                );
+                if let Some(m) = &stance_model {
+                    model_stats += &format!(
+                        "; stance {}",
+                        describe_stats(&m.stats(), report.timings.stance)
+                    );
+                }
+                report
             };
-            eprintln!("{report}");
+            eprintln!("{report}{model_stats}");
             Ok(if report.rejected.is_empty() {
                 ExitCode::SUCCESS
             } else {

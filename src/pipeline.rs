@@ -432,8 +432,11 @@ fn annotate_with(
     } else {
         ProgressBar::hidden()
     };
+    // All the sentences of the step at once, so that the tagger sorts them all by length
+    // (little padding); in chunks only to move a progress bar.
+    let chunk = if show { 1024 } else { words.len().max(1) };
     let mut tags = Vec::with_capacity(words.len());
-    for chunk in words.chunks(1024) {
+    for chunk in words.chunks(chunk) {
         tags.extend(tagger.tag(chunk)?);
         bar.inc(chunk.len() as u64);
     }

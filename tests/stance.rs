@@ -127,3 +127,40 @@ fn analyze_with_either_stance_source() {
         }
     }
 }
+
+/// Stance inputs are sorted by length and batched, and identical ones run once: the
+/// probabilities are those of running each input alone (to 1e-5: libtorch may change
+/// the last bits with the batch's shape; outputs keep 3 decimals), in input order.
+#[test]
+fn stance_batches_sort_and_merge_identical_inputs() {
+    use depeche::model::encoder::EncoderFiles;
+    use depeche::model::{stance::StanceModel, StanceInput};
+    let enc = EncoderFiles::new(common::encoder_dir());
+    let mut model = StanceModel::load(&enc, &depeche::resources::stance_model_dir(None)).unwrap();
+    model.batch_size = 2;
+    let input = |t: &str, s: &str, g: &str| StanceInput {
+        text: t.to_string(),
+        speaker: s.to_string(),
+        target: g.to_string(),
+    };
+    let long = "Pékin a vivement condamné mardi la visite du président taïwanais à Washington, \
+                qualifiée de « provocation grave » par le porte-parole de la diplomatie chinoise.";
+    let inputs = vec![
+        input(long, "Pékin", "Washington"),
+        input("Paris a salué l'accord.", "Paris", "le Maroc"),
+        input(long, "Pékin", "Washington"),
+        input("Berlin a appelé Moscou à la retenue.", "Berlin", "Moscou"),
+        input(long, "Pékin", "Taïwan"),
+    ];
+    let batched = model.predict(&inputs).unwrap();
+    let stats = model.stats();
+    assert_eq!((stats.inputs, stats.sequences), (5, 4), "{stats:?}");
+    assert_eq!(stats.batches, 2, "{stats:?}");
+    assert_eq!(batched[0], batched[2]);
+    for (x, got) in inputs.iter().zip(&batched) {
+        let alone = model.predict(std::slice::from_ref(x)).unwrap()[0];
+        for k in 0..3 {
+            assert!((alone[k] - got[k]).abs() < 1e-5, "{alone:?} vs {got:?}");
+        }
+    }
+}

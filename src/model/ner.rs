@@ -24,7 +24,7 @@ use super::encoder::{
     encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WithHead, WORD_EMBEDDINGS,
 };
-use super::WordTagger;
+use super::{length_batches, InferenceStats, Stats, WordTagger, MAX_BATCH_POSITIONS};
 use crate::ner::{bio_labels, Sentence};
 
 const IGNORE: i64 = -100;
@@ -68,12 +68,11 @@ pub struct NerModel {
     tokenizer: std::sync::Arc<Tokenizer>,
     encoder: EncoderFiles,
     base_sha256: String,
-    /// Sentences per inference batch (sorted by length).
+    /// Most sentences per inference batch (sorted by length).
     pub batch_size: usize,
-    /// Sub-word tokens fed to the encoder for inference so far (special tokens included).
-    tokens_seen: std::sync::atomic::AtomicUsize,
-    /// Token positions computed so far, padding included.
-    positions_seen: std::sync::atomic::AtomicUsize,
+    /// Most padded positions per inference batch.
+    pub batch_positions: usize,
+    stats: Stats,
 }
 
 /// A sentence ready for the encoder.
@@ -103,8 +102,8 @@ impl NerModel {
             encoder: encoder.clone(),
             base_sha256: base.base_sha256,
             batch_size: 32,
-            tokens_seen: Default::default(),
-            positions_seen: Default::default(),
+            batch_positions: MAX_BATCH_POSITIONS,
+            stats: Stats::default(),
         })
     }
 
@@ -160,17 +159,19 @@ impl NerModel {
         SharedBase::of(&self.encoder, &self.base_sha256, &self.tokenizer, &self.vs)
     }
 
+    /// What inference has run so far.
+    pub fn stats(&self) -> InferenceStats {
+        self.stats.get()
+    }
+
     /// Sub-word tokens run through the encoder for inference so far.
     pub fn tokens_seen(&self) -> usize {
-        self.tokens_seen.load(std::sync::atomic::Ordering::Relaxed)
+        self.stats.get().tokens
     }
 
     /// Share of the positions computed so far that were padding.
     pub fn padding_waste(&self) -> f64 {
-        let all = self
-            .positions_seen
-            .load(std::sync::atomic::Ordering::Relaxed);
-        1.0 - self.tokens_seen() as f64 / all.max(1) as f64
+        self.stats.get().padding()
     }
 
     pub fn labels(&self) -> &[String] {
@@ -263,17 +264,18 @@ impl WordTagger for NerModel {
             .iter()
             .map(|w| vec![("O".to_string(), 1.0); w.len()])
             .collect();
+        self.stats.add_inputs(sentences.len());
+        let batches = length_batches(
+            &order,
+            |i| pieces[i].2.ids.len(),
+            self.batch_size,
+            self.batch_positions,
+        );
         tch::no_grad(|| -> Result<()> {
-            for chunk in order.chunks(self.batch_size.max(1)) {
+            for chunk in batches {
                 let batch: Vec<&Encoded> = chunk.iter().map(|&i| &pieces[i].2).collect();
-                self.tokens_seen.fetch_add(
-                    batch.iter().map(|e| e.ids.len()).sum(),
-                    std::sync::atomic::Ordering::Relaxed,
-                );
-                self.positions_seen.fetch_add(
-                    batch.len() * batch.iter().map(|e| e.ids.len()).max().unwrap_or(0),
-                    std::sync::atomic::Ordering::Relaxed,
-                );
+                self.stats
+                    .add(&batch.iter().map(|e| e.ids.len()).collect::<Vec<_>>());
                 let probs = self.logits(&batch, false, 0.0)?.softmax(-1, Kind::Float);
                 let (best_p, best) = probs.max_dim(-1, false);
                 let best: Vec<Vec<i64>> = Vec::<Vec<i64>>::try_from(&best)?;
@@ -428,11 +430,11 @@ pub fn train(
     })
 }
 
-/// Tags the words of `sentences` (in chunks, so batches stay length-sorted but memory
-/// stays bounded) and returns them with the predicted tags.
+/// Tags the words of `sentences` (in chunks of 8,192, so batches stay length-sorted but
+/// memory stays bounded) and returns them with the predicted tags.
 pub fn predict(tagger: &dyn WordTagger, sentences: &[Sentence]) -> Result<Vec<Sentence>> {
     let mut out = Vec::with_capacity(sentences.len());
-    for chunk in sentences.chunks(1024) {
+    for chunk in sentences.chunks(8192) {
         let words: Vec<Vec<&str>> = chunk
             .iter()
             .map(|s| s.words.iter().map(String::as_str).collect())

@@ -7,6 +7,7 @@
 //! fitted by negative log-likelihood on held-out data (`depeche calibrate stance`) and
 //! recorded in `MANIFEST.json`.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 use std::time::Instant;
@@ -24,8 +25,8 @@ use super::encoder::{
     encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WORD_EMBEDDINGS,
 };
-use super::StanceClassifier;
 pub use super::StanceInput;
+use super::{length_batches, StanceClassifier, Stats, MAX_BATCH_POSITIONS};
 
 pub use crate::document::STANCES;
 /// Transformer layers fine-tuned from the top by default (the others stay as in the
@@ -109,6 +110,11 @@ pub struct StanceModel {
     pub base_sha256: String,
     /// Maps raw logits to probabilities (identity until fitted or loaded).
     pub calibration: Calibration,
+    /// Most sequences per inference batch (sorted by length).
+    pub batch_size: usize,
+    /// Most padded positions per inference batch.
+    pub batch_positions: usize,
+    stats: Stats,
 }
 
 fn trained_name(name: &str, first: i64) -> bool {
@@ -147,6 +153,9 @@ impl StanceModel {
             encoder: encoder.clone(),
             base_sha256: base.base_sha256,
             calibration: Calibration::temperature(1.0),
+            batch_size: 32,
+            batch_positions: MAX_BATCH_POSITIONS,
+            stats: Stats::default(),
         })
     }
 
@@ -243,19 +252,45 @@ impl StanceModel {
             .to_kind(Kind::Float))
     }
 
-    /// Raw (uncalibrated) logits of every input, in batches.
+    /// Raw (uncalibrated) logits of every input. Identical inputs (same token ids) are
+    /// run once; the distinct ones are sorted by length and run in batches of at most
+    /// `batch_size` sequences and [`MAX_BATCH_POSITIONS`] padded positions, so that
+    /// little of the work is padding.
     pub fn raw_logits(&self, inputs: &[StanceInput]) -> Result<Vec<[f32; 3]>> {
-        let mut out = Vec::with_capacity(inputs.len());
+        let ids: Vec<Vec<u32>> = inputs.iter().map(|x| self.ids(x)).collect::<Result<_>>()?;
+        let mut first: HashMap<&[u32], usize> = HashMap::with_capacity(ids.len());
+        let slot: Vec<usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, s)| *first.entry(s.as_slice()).or_insert(i))
+            .collect();
+        let mut order: Vec<usize> = (0..ids.len()).filter(|&i| slot[i] == i).collect();
+        order.sort_by_key(|&i| ids[i].len());
+        let mut logits = vec![[0f32; 3]; ids.len()];
         tch::no_grad(|| -> Result<()> {
-            for chunk in inputs.chunks(32) {
-                let ids: Vec<Vec<u32>> =
-                    chunk.iter().map(|x| self.ids(x)).collect::<Result<_>>()?;
-                let l: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&self.logits(&ids, false)?)?;
-                out.extend(l.into_iter().map(|r| [r[0], r[1], r[2]]));
+            for batch in length_batches(
+                &order,
+                |i| ids[i].len(),
+                self.batch_size,
+                self.batch_positions,
+            ) {
+                let seqs: Vec<Vec<u32>> = batch.iter().map(|&i| ids[i].clone()).collect();
+                self.stats
+                    .add(&seqs.iter().map(Vec::len).collect::<Vec<_>>());
+                let l: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&self.logits(&seqs, false)?)?;
+                for (&i, r) in batch.iter().zip(l) {
+                    logits[i] = [r[0], r[1], r[2]];
+                }
             }
             Ok(())
         })?;
-        Ok(out)
+        self.stats.add_inputs(inputs.len());
+        Ok(slot.into_iter().map(|i| logits[i]).collect())
+    }
+
+    /// What inference has run so far.
+    pub fn stats(&self) -> super::InferenceStats {
+        self.stats.get()
     }
 
     /// Calibrated probabilities (negative, neutral, positive) of every input.
