@@ -260,9 +260,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
         while i < clause.folded.len() {
             if let Some((cue, end)) = lex.cue_at(&clause.folded, i) {
                 // ("s'est contenté d'appeler": an infinitive after "de" is a verb.)
-                let infinitive = ["er", "ir", "re"]
-                    .iter()
-                    .any(|e| clause.folded[i].ends_with(e));
+                let infinitive = infinitive(&clause.folded[i]);
                 let noun = i > 0
                     && DETERMINERS.contains(&clause.folded[i - 1].as_str())
                     && !(infinitive
@@ -300,14 +298,13 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 passive_agent(&clause, ci, cend, last_passive)
             {
                 last_passive = true;
-                let targets: Vec<&Mention> = clause
+                let mut targets: Vec<&Mention> = clause
                     .mentions
                     .iter()
                     .filter(|(a, b, m)| *a >= subject_start && *b <= subject_end && !m.subject_only)
                     .map(|(_, _, m)| *m)
                     .collect();
                 // "La décision a été saluée par X": the decision's taker.
-                let mut targets = targets;
                 if targets.is_empty() && names_decision(&clause.folded[subject_start..subject_end])
                 {
                     targets.extend(decider(&clause, &out, mentions, lead, si));
@@ -1045,11 +1042,16 @@ fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: boo
             && agent_by(w, ci).is_some();
         return !(coordinated || passive || apposition);
     }
-    let infinitive = ["er", "ir", "re"].iter().any(|e| w[ci].ends_with(e));
+    let infinitive = infinitive(&w[ci]);
     infinitive
         && q > 1
         && matches!(w[q - 1].as_str(), "a" | "de" | "d'")
         && c.mentions.iter().any(|(_, b, _)| *b == q - 1)
+}
+
+/// An infinitive of any group, read on the folded word ("appeler", "réagir", "dire").
+fn infinitive(w: &str) -> bool {
+    ["er", "ir", "re"].iter().any(|e| w.ends_with(e))
 }
 
 /// An adverb of manner or time that may stand inside a verb group ("vivement").
