@@ -81,6 +81,7 @@ NAME_EXTRA = {
     "SUR": ["Suriname"],
     "TZA": ["République-Unie de Tanzanie"],
     "ATG": ["Antigua-et-Barbuda"],
+    "SLB": ["Salomon", "archipel des Salomon"],
 }
 NAME_DROP = {
     "PSE": ["Territoires palestiniens"],

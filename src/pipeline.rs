@@ -772,6 +772,17 @@ const STATE_NOUNS: &[&str] = &[
     "affirmation",
     "allegation",
     "declaration",
+    "allie",
+    "agissement",
+    "affaires",
+    "ambassadeur",
+    "diplomate",
+    "activite",
+    "operation",
+    "campagne",
+    "programme",
+    "partenaire",
+    "ami",
 ];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).

@@ -714,6 +714,25 @@ impl Ctx<'_> {
                         EntryKind::Capital => de,
                         EntryKind::Place => false,
                     };
+                // "la présidence malaisienne de l'Asean": a chair speaks for the
+                // organisation it chairs, not for its own state.
+                if e.kind == EntryKind::Adjective && h > 0 && toks[h - 1].fold == "presidence" {
+                    let mut q = k;
+                    if q < toks.len() && DE.contains(&toks[q].lower.as_str()) {
+                        q += 1;
+                        while q < toks.len() && ARTICLES.contains(&toks[q].fold.as_str()) {
+                            q += 1;
+                        }
+                        if let Some((k2, org)) = self
+                            .name_at(s, q, true)
+                            .filter(|(_, o)| o.kind == EntryKind::Org)
+                        {
+                            if let Some(code) = self.code_of(org, s) {
+                                return (Some(code), self.extend(s, k2), false);
+                            }
+                        }
+                    }
+                }
                 if let Some(code) = self
                     .code_of(e, s)
                     .filter(|_| ok && !(topic && e.kind == EntryKind::State))

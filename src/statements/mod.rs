@@ -285,6 +285,35 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
         if si == 0 {
             lead = sentence_subject(&clause);
         }
+        // "La condamnation par Washington de ces provocations russes …": a report
+        // made a noun; its agent speaks about the actors of its complement.
+        let nominal = nominal_report(&clause);
+        if let Some(n) = &nominal {
+            // (With its determiner: "La condamnation par X".)
+            let first = if n.noun > 0 && DETERMINERS.contains(&clause.folded[n.noun - 1].as_str()) {
+                n.noun - 1
+            } else {
+                n.noun
+            };
+            let span = Span {
+                start: clause.words[first].start,
+                end: clause.words[n.end - 1].end,
+            };
+            for t in &n.targets {
+                let d = Draft {
+                    speaker: n.agent,
+                    target: t,
+                    stance: n.stance,
+                    kind: "indirect",
+                    cue: index
+                        .slice(&doc.text, span.start, n.agent.end)
+                        .to_string(),
+                    evidence: span,
+                    sentence: si,
+                };
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
+            }
+        }
         let mut used_as_speaker: HashSet<usize> = HashSet::new();
         let mut sentence_speakers: Vec<&Mention> = Vec::new();
         let mut last_passive = false;
@@ -304,6 +333,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .filter(|(a, b, m)| *a >= subject_start && *b <= subject_end && !m.subject_only)
                     .map(|(_, _, m)| *m)
                     .collect();
+                // "La condamnation par X de … a été saluée par Y": Y judges X.
+                if let Some(n) = nominal.as_ref().filter(|n| n.noun >= subject_start && n.noun < subject_end) {
+                    targets = vec![n.agent];
+                }
                 // "La décision a été saluée par X": the decision's taker.
                 if targets.is_empty() && names_decision(&clause.folded[subject_start..subject_end])
                 {
@@ -371,8 +404,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
             // sentence's earlier verb.
             let participle = clause.folded[ci].ends_with("ant");
-            let coordinated =
-                ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ",") && !participle;
+            // ("et a appelé": also past an auxiliary.)
+            let v0 = verb_start(&clause.folded, ci);
+            let coordinated = !participle
+                && ((ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ","))
+                    || (v0 > 0 && clause.folded[v0 - 1] == "et"));
             // "…, Oslo dénonçant en retour …": a participle with its own subject.
             let own_subject = participle
                 .then(|| {
@@ -395,7 +431,13 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 };
                 (inherited, None)
             } else {
-                find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers)
+                let found =
+                    find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers);
+                // "X s'est dit « confiant » et a appelé …": the sentence's subject.
+                match sentence_subject(&clause) {
+                    Some(m) if found.0.is_empty() && coordinated => (vec![m], None),
+                    _ => found,
+                }
             };
             if speakers.is_empty() {
                 continue;
@@ -527,7 +569,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 let accusers: Vec<&str> = said
                     .iter()
                     .rev()
-                    .take_while(|p| si - p.sentence <= 3)
+                    .take_while(|p| si - p.sentence <= if all { 6 } else { 3 })
                     .filter(|p| p.target_actor == speakers[0].actor)
                     .take(if all { usize::MAX } else { 1 })
                     .filter(|p| p.negative)
@@ -656,8 +698,28 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 "selon" => j + 1,
                 "d'apres" => j + 1,
                 "apres" if j > 0 && clause.folded[j - 1] == "d'" => j + 1,
+                // "Pour Pékin, …" opening the sentence; "Aux yeux de Paris, …".
+                "pour" if j == 0 => j + 1,
+                "yeux"
+                    if j > 0
+                        && clause.folded[j - 1] == "aux"
+                        && clause
+                            .folded
+                            .get(j + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'")) =>
+                {
+                    j + 2
+                }
                 _ => continue,
             };
+            // ("Pour X," only where a comma closes X.)
+            if w == "pour"
+                && !clause.mentions.iter().any(|(a, b, _)| {
+                    *a >= after && *a <= after + 2 && clause.folded.get(*b).is_some_and(|w| w == ",")
+                })
+            {
+                continue;
+            }
             // "selon elle, par Bruxelles": the pronoun is the source, not the next name.
             if clause.folded.get(after).is_some_and(|w| {
                 matches!(
@@ -691,13 +753,26 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 end: clause.words[hi.max(lo + 1) - 1].end,
             };
             let polarity = evidence_polarity(lex, index.slice(&doc.text, span.start, span.end));
-            if polarity == 0 {
-                // "Selon l'ONU, 2 000 personnes …": facts, no stance.
+            // "Selon l'ONU, 2 000 personnes …": facts with no stance hold no target,
+            // except an actor that is the subject of the attributed clause ("Selon
+            // Canberra, Pékin chercherait à …").
+            let subject = attributed_subject(&clause, send).filter(|&a| {
+                // … when the source's own words or a reported claim follow ("le
+                // Guyana « tente de … »", "Pékin chercherait à …"), not figures.
+                clause.folded[a..hi]
+                    .iter()
+                    .any(|w| w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient"))
+            });
+            if polarity == 0 && subject.is_none() {
                 continue;
             }
             let stance = stance_name(polarity);
             for (_, _, t) in clause.mentions.iter().filter(|(a, _, m)| {
-                *a >= lo && *a < hi && (*a >= send || *a + 3 < after) && !m.subject_only
+                *a >= lo
+                    && *a < hi
+                    && (*a >= send || *a + 3 < after)
+                    && !m.subject_only
+                    && (polarity != 0 || Some(*a) == subject)
             }) {
                 let d = Draft {
                     speaker,
@@ -978,6 +1053,14 @@ fn find_speakers<'m>(
         let (pa, pb, pm) = cands[end_of_prev - 1];
         let (na, _, _) = cands[end_of_prev];
         let between = &c.folded[pb.min(na)..na];
+        // "l'Organisation de la coopération islamique (OCI)": the acronym in brackets
+        // is the same speaker, named by its full name.
+        if between.len() == 1 && between[0] == "(" && group.last().is_some_and(|g| g.actor == pm.actor)
+        {
+            *group.last_mut().expect("non-empty group") = pm;
+            end_of_prev -= 1;
+            continue;
+        }
         // ", de la Jordanie et de l'Irak": a repeated preposition after the link.
         let linked = between.iter().any(|w| w == "," || w == "et");
         if between.iter().all(|w| {
@@ -1307,6 +1390,105 @@ fn names_all_parties(words: &[String]) -> bool {
             (w[0].as_str(), w[1].as_str()),
             ("toutes", "les") | ("les", "parties") | ("deux", "parties") | ("deux", "camps")
         )
+    })
+}
+
+/// A report made a noun: "la condamnation par X de …" (word range `noun..end`).
+struct Nominal<'m> {
+    noun: usize,
+    end: usize,
+    agent: &'m Mention,
+    targets: Vec<&'m Mention>,
+    stance: &'static str,
+}
+
+fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
+    const NOUNS: [(&str, &str); 8] = [
+        ("condamnation", "negative"),
+        ("denonciation", "negative"),
+        ("critique", "negative"),
+        ("critiques", "negative"),
+        ("mise", "negative"), // "la mise en cause par X de …"
+        ("soutien", "positive"),
+        ("felicitations", "positive"),
+        ("reconnaissance", "positive"),
+    ];
+    let w = &c.folded;
+    for (n, word) in w.iter().enumerate() {
+        let Some(&(_, stance)) = NOUNS.iter().find(|(x, _)| x == word) else {
+            continue;
+        };
+        let by = if word == "mise" {
+            if w.get(n + 1).is_none_or(|x| x != "en") || w.get(n + 2).is_none_or(|x| x != "cause")
+            {
+                continue;
+            }
+            n + 3
+        } else {
+            n + 1
+        };
+        if w.get(by).is_none_or(|x| x != "par") {
+            continue;
+        }
+        let Some(&(_, b, agent)) = c
+            .mentions
+            .iter()
+            .find(|(a, _, m)| *a > by && *a <= by + 3 && !m.target_only)
+        else {
+            continue;
+        };
+        if !w
+            .get(b)
+            .is_some_and(|x| matches!(x.as_str(), "de" | "du" | "des" | "d'"))
+        {
+            continue;
+        }
+        // The complement: up to a comma or the verb group, at most 10 words.
+        let end = (b + 1..(b + 11).min(w.len()))
+            .find(|&k| {
+                matches!(w[k].as_str(), "," | ";" | ":" | "qui" | "que" | "est" | "sont" | "ete")
+                    || AUXILIARIES.contains(&w[k].as_str())
+            })
+            .unwrap_or((b + 11).min(w.len()));
+        let targets: Vec<&Mention> = c
+            .mentions
+            .iter()
+            .filter(|(a, e, m)| *a > b && *e <= end && !m.subject_only && m.actor != agent.actor)
+            .map(|(_, _, m)| *m)
+            .collect();
+        return Some(Nominal {
+            noun: n,
+            end,
+            agent,
+            targets,
+            stance,
+        });
+    }
+    None
+}
+
+/// The word index of the actor that opens the clause a "selon X," attribution
+/// introduces: "Selon Canberra, Pékin …", "D'après Paris, la Russie …".
+fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
+    let comma = (source_end..(source_end + 8).min(clause.folded.len()))
+        .find(|&k| clause.folded[k] == ",")?;
+    // The clause start, or its first "que" ("Selon X, ce rapport prouve que l'Iran …").
+    let que = (comma + 1..(comma + 8).min(clause.folded.len()))
+        .find(|&k| matches!(clause.folded[k].as_str(), "que" | "qu'"));
+    [Some(comma), que].into_iter().flatten().find_map(|start| {
+        let mut k = start + 1;
+        while clause
+            .folded
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "la" | "le" | "les" | "l'"))
+        {
+            k += 1;
+        }
+        clause
+            .mentions
+            .iter()
+            .find(|(a, _, m)| *a == k && !m.subject_only)
+            .map(|(a, _, _)| *a)
     })
 }
 
