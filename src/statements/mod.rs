@@ -185,6 +185,8 @@ struct Clause<'a> {
     folded: Vec<String>,
     /// Mentions of this sentence as word ranges [a, b).
     mentions: Vec<(usize, usize, &'a Mention)>,
+    /// Straight quote marks that close a quote (an odd number stand before them).
+    closes: Vec<bool>,
 }
 
 /// Extracts the statements of one document. `mentions` are the document's actor
@@ -248,10 +250,21 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             })
             .collect();
         ms.sort_by_key(|(a, b, _)| (*a, *b));
+        let mut open = false;
+        let closes = folded
+            .iter()
+            .map(|w| {
+                let straight = w == "\"";
+                let closing = straight && open;
+                open ^= straight;
+                closing
+            })
+            .collect();
         let clause = Clause {
             words,
             folded,
             mentions: ms,
+            closes,
         };
 
         // Cues, skipping words inside an earlier cue and nouns that look like verb forms.
@@ -318,7 +331,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
         let mut sentence_speakers: Vec<&Mention> = Vec::new();
         let mut last_passive = false;
         for (k, &(ci, cend, cue)) in cues.iter().enumerate() {
-            if negated(&clause.folded, ci) {
+            // ("n'a pas exclu de sanctionner X": a hedge, not a denial; it is kept.)
+            if negated(&clause.folded, ci) && cue.lemma != "exclure" {
                 continue;
             }
             // The passive: "La décision de Colombo a été saluée par New Delhi (et
@@ -1010,6 +1024,17 @@ fn find_speakers<'m>(
             return (vec![m], Some(b));
         }
     }
+    // "…, saluée par le Trésor américain, qui a loué …": the antecedent of "qui"
+    // speaks, even after a preposition.
+    if prev == "qui" && v >= 2 && c.folded[v - 2] == "," {
+        let comma = v - 2;
+        if let Some(&(_, _, m)) = c.mentions.iter().find(|(_, b, m)| {
+            !m.target_only
+                && (*b == comma || (*b + 1 == comma && c.folded[*b] == ")"))
+        }) {
+            return (vec![m], None);
+        }
+    }
     // "Il a dénoncé": the last speaker.
     if v > 0 && PRONOUNS.contains(&prev) {
         return (last.to_vec(), None);
@@ -1021,10 +1046,15 @@ fn find_speakers<'m>(
     let relative = relative_before(&c.folded, v);
     let v = relative.unwrap_or(v);
     let floor = v.saturating_sub(WINDOW);
-    let clause_start = c.folded[floor..v]
-        .iter()
-        .rposition(|w| w == ";" || w == ":" || w == "»" || w == "\"" || w == "que" || w == "qu'")
-        .map_or(floor, |p| floor + p + 1);
+    // (A straight quote mark ends a clause only where it closes a quote: an odd
+    // number of them stand before it in the sentence.)
+    let clause_start = (floor..v)
+        .rev()
+        .find(|&p| {
+            let w = c.folded[p].as_str();
+            matches!(w, ";" | ":" | "»" | "que" | "qu'") || (w == "\"" && c.closes[p])
+        })
+        .map_or(floor, |p| p + 1);
     let (lo, hi) = (
         c.mentions.partition_point(|(a, _, _)| *a < clause_start),
         c.mentions.partition_point(|(a, _, _)| *a < v),
@@ -1181,6 +1211,12 @@ fn venue(w: &[String], a: usize) -> bool {
                 | "plainte"
         ) || x.starts_with("resolution")
     }) || member_of(w, a)
+        // "devant l'Organisation mondiale du commerce (OMC)": the acronym of a venue.
+        || (a > 0
+            && w[a - 1] == "("
+            && w[a.saturating_sub(10)..a - 1]
+                .iter()
+                .any(|x| x == "devant" || x == "aupres"))
 }
 
 /// "un Etat membre de l'Union européenne": the organisation a member belongs to.
@@ -2057,5 +2093,62 @@ mod tests {
         let text = format!("« {} Pékin a condamné Tokyo.", "mot ".repeat(50_000));
         let got = run(&text, &[("Pékin", "CHN", false), ("Tokyo", "JPN", false)]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn quoted_cues_in_straight_quotes_and_hedges() {
+        // An opening straight quote does not cut the subject off its verb.
+        let got = run(
+            "L'Australie a dit \"prendre note\" des informations canadiennes.",
+            &[("Australie", "AUS", false), ("canadiennes", "CAN", false)],
+        );
+        assert_eq!(pairs(&got), vec![("AUS", "CAN")]);
+        // "n'a pas exclu de …" is a hedge, kept; "n'a pas condamné" is not a statement.
+        let got = run(
+            "La Chine n'a pas exclu de renforcer sa coopération avec la Corée du Sud. Le Japon n'a pas condamné la Corée du Sud.",
+            &[("Chine", "CHN", false), ("Corée du Sud", "KOR", false), ("Japon", "JPN", false), ("Corée du Sud", "KOR", false)],
+        );
+        assert_eq!(pairs(&got), vec![("CHN", "KOR")]);
+    }
+
+    #[test]
+    fn attributions_nominal_reports_and_relative_speakers() {
+        // "Selon X, Y chercherait …": a claim about the clause's subject, no lexicon word.
+        let got = run(
+            "Selon Canberra, Pékin chercherait à installer une base navale. Selon l'ONU, 2 000 Soudanais ont fui au Tchad.",
+            &[("Canberra", "AUS", false), ("Pékin", "CHN", false), ("ONU", "UN", false), ("Tchad", "TCD", false)],
+        );
+        assert_eq!(pairs(&got), vec![("AUS", "CHN")]);
+        // "Pour X, …" opening a sentence and "Aux yeux de X, …" attribute too.
+        let got = run(
+            "Pour Paris, la Russie « ment ». Aux yeux de Kiev, Moscou « devra rendre des comptes ».",
+            &[("Paris", "FRA", false), ("Russie", "RUS", false), ("Kiev", "UKR", false), ("Moscou", "RUS", false)],
+        );
+        assert_eq!(pairs(&got), vec![("FRA", "RUS"), ("UKR", "RUS")]);
+        // A report made a noun, then judged in the passive: the judge speaks about
+        // the report's author, not its target.
+        let got = run(
+            "La condamnation par Washington de ces provocations russes a été saluée par Tbilissi.",
+            &[("Washington", "USA", false), ("russes", "RUS", false), ("Tbilissi", "GEO", false)],
+        );
+        assert_eq!(pairs(&got), vec![("USA", "RUS"), ("GEO", "USA")]);
+        // The antecedent of "qui" speaks, even after "par".
+        let got = run(
+            "La mesure a été saluée par le Trésor américain, qui a loué l'engagement de Buenos Aires.",
+            &[("le Trésor américain", "USA", false), ("Buenos Aires", "ARG", false)],
+        );
+        assert!(pairs(&got).contains(&("USA", "ARG")), "{got:?}");
+        // A bracketed acronym is the same speaker as the name before it.
+        let got = run(
+            "La Ligue arabe et l'Organisation de la coopération islamique (OCI) ont condamné Israël.",
+            &[("Ligue arabe", "LAS", false), ("Organisation de la coopération islamique", "OIC", false), ("OCI", "OIC", false), ("Israël", "ISR", false)],
+        );
+        assert_eq!(pairs(&got), vec![("LAS", "ISR"), ("OIC", "ISR")]);
+        // A verb coordinated after a quote keeps the sentence's subject.
+        let got = run(
+            "L'Otan s'est dit « confiante » et a appelé Ankara à « poursuivre les discussions ».",
+            &[("Otan", "NATO", false), ("Ankara", "TUR", false)],
+        );
+        assert_eq!(pairs(&got), vec![("NATO", "TUR")]);
     }
 }
