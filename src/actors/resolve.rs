@@ -633,6 +633,15 @@ impl Ctx<'_> {
             if matches_word(&self.g.recipients, &toks[q].lower) {
                 return true;
             }
+            // "proposé d'accueillir des pourparlers à Kuala Lumpur": the "à" belongs
+            // to a nearer infinitive that takes no recipient.
+            let w = toks[q].lower.as_str();
+            if q > 0
+                && matches!(toks[q - 1].lower.as_str(), "de" | "d'" | "d’")
+                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            {
+                return false;
+            }
         }
         false
     }

@@ -67,6 +67,11 @@ const PREPOSITIONS: [&str; 14] = [
 const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
 /// Words that may stand between an auxiliary and its participle.
 const ADVERBS: &[&str] = &[
+    // ("a elle aussi exhorté", "ont eux aussi condamné".)
+    "elle",
+    "elles",
+    "lui",
+    "eux",
     "egalement",
     "aussi",
     "encore",
@@ -1192,7 +1197,11 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
     }
     let lo = v.saturating_sub(30);
     let open = (lo..v - 2).rev().find(|&k| w[k] == ",")?;
-    matches!(w[open + 1].as_str(), "qui" | "dont" | "ou").then_some(open)
+    // (Or a participle in apposition: "La présidence de l'OSCE, assurée par
+    // l'Albanie, a exhorté …".)
+    let participle = ["e", "ee", "es", "ees"].iter().any(|e| w[open + 1].ends_with(e))
+        && w[open + 2..v - 1].iter().any(|x| x == "par");
+    (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle).then_some(open)
 }
 
 /// A mention named as the place or forum of the act, not its target ("devant le
