@@ -558,6 +558,25 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             {
                 targets.extend(decider(&clause, &out, mentions, lead, si));
             }
+            // "Washington a jugé ces propos « inappropriés »": the last other speaker
+            // in the three sentences before.
+            if targets.is_empty()
+                && matches!(cue.class, CueClass::Judgement | CueClass::Speech)
+                && names_words(&clause.folded[cend + 1..region_end.max(cend + 1)])
+            {
+                let own = &speakers[0].actor;
+                if let Some(a) = said
+                    .iter()
+                    .rev()
+                    .take_while(|p| si - p.sentence <= 3)
+                    .find(|p| &p.speaker_actor != own)
+                    .map(|p| p.speaker_actor.as_str())
+                {
+                    if let Some(m) = mentions.iter().find(|m| m.actor == a && !m.subject_only) {
+                        targets.push(m);
+                    }
+                }
+            }
             // "Bogota a rejeté ces accusations", "La Moneda a répliqué que …": a
             // rejection or a reply with no named target answers those who spoke against
             // the speaker in the three sentences before.
@@ -1392,7 +1411,26 @@ fn names_decision(words: &[String]) -> bool {
                 | "prolongation"
                 | "suspension"
                 | "reconduction"
+                | "mandat"
+                | "jugement"
+                | "expulsion"
+                | "inculpation"
         )
+    })
+}
+
+/// "a jugé ces propos « inappropriés »", "a dénoncé des déclarations": a judgement on
+/// words that names no one is about whoever spoke last (within the object's first
+/// three words).
+fn names_words(words: &[String]) -> bool {
+    // (Not "les propos du ministre": a named author is not the last speaker.)
+    (0..words.len().min(3)).any(|k| {
+        matches!(
+            words[k].as_str(),
+            "propos" | "declarations" | "remarques" | "commentaires" | "affirmations"
+        ) && words
+            .get(k + 1)
+            .is_none_or(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d'"))
     })
 }
 
@@ -2159,5 +2197,22 @@ mod tests {
             &[("Otan", "NATO", false), ("Ankara", "TUR", false)],
         );
         assert_eq!(pairs(&got), vec![("NATO", "TUR")]);
+    }
+
+    #[test]
+    fn judgements_on_words_and_warrants_and_new_acts() {
+        // "ces propos" with no named author: the last other speaker.
+        let got = run(
+            "Brasilia a accusé Israël de « génocide ». Washington a jugé ces propos « inappropriés ».",
+            &[("Brasilia", "BRA", false), ("Israël", "ISR", false), ("Washington", "USA", false)],
+        );
+        assert_eq!(pairs(&got), vec![("BRA", "ISR"), ("USA", "BRA")]);
+        // A warrant is a decision: judged, it targets whoever issued it; issuing it and
+        // recalling an ambassador are acts.
+        let got = run(
+            "La CPI a émis vendredi un mandat d'arrêt contre le président russe. Washington a jugé le mandat « justifié ». La Thaïlande a rappelé son ambassadeur au Cambodge.",
+            &[("CPI", "ICC", false), ("russe", "RUS", false), ("Washington", "USA", false), ("Thaïlande", "THA", false), ("Cambodge", "KHM", false)],
+        );
+        assert_eq!(pairs(&got), vec![("ICC", "RUS"), ("USA", "ICC"), ("THA", "KHM")]);
     }
 }
