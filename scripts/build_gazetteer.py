@@ -127,6 +127,7 @@ ADJ_EXTRA = {
     "VAT": ["pontifical", "pontificale"],
     "MMR": ["birman", "birmane"],
     "MKD": ["nord-macédonien", "nord-macédonienne"],
+    "SLB": ["salomonais", "salomonaise"],
 }
 # Adjectives that more than one state would claim, decided by hand (None: dropped).
 ADJ_DECIDE = {"congolais": None, "congolaise": None, "congolaises": None}

@@ -783,6 +783,7 @@ const STATE_NOUNS: &[&str] = &[
     "programme",
     "partenaire",
     "ami",
+    "occupation",
 ];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).

@@ -174,7 +174,15 @@ pub fn resolve(g: &Gazetteer, doc: &Document) -> Resolution {
             .iter()
             .map(|w| {
                 let text: String = chars[w.start..w.end].iter().collect();
-                let entity = entity_of(w);
+                // (A bare title the NER took for a name, "Premier" in "Premier
+                // ministre", is no entity here: the function phrase reads through it.)
+                let entity = entity_of(w).filter(|&e| {
+                    !(entities[e].label == "PER"
+                        && matches!(
+                            fold(&entities[e].text).as_str(),
+                            "premier" | "premiere" | "president" | "presidente" | "ministre"
+                        ))
+                });
                 Tok {
                     start: w.start,
                     end: w.end,

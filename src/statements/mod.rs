@@ -595,7 +595,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             );
             if targets.is_empty() && answer {
                 // "ces critiques", "les accusations": all of them; else the last one.
-                let all = clause.folded[cend + 1..(cend + 4).min(clause.folded.len())]
+                let all = clause.folded[cend + 1..(cend + 6).min(clause.folded.len())]
                     .windows(2)
                     .any(|w| {
                         matches!(w[0].as_str(), "ces" | "les" | "toutes")
@@ -758,20 +758,25 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             {
                 continue;
             }
-            // "selon elle, par Bruxelles": the pronoun is the source, not the next name.
-            if clause.folded.get(after).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "elle" | "lui" | "eux" | "elles" | "nous" | "moi" | "vous" | "il" | "ils"
-                )
-            }) {
-                continue;
-            }
-            let Some(&(_, send, speaker)) = clause
-                .mentions
-                .iter()
-                .find(|(a, _, m)| *a >= after && *a <= after + 2 && !m.target_only)
-            else {
+            // "selon elle, par Bruxelles": the pronoun is the source, not the next name;
+            // "selon lui"/"selon elle" is the last speaker.
+            let pronoun = clause
+                .folded
+                .get(after)
+                .map(|w| w.as_str())
+                .filter(|w| matches!(*w, "elle" | "lui" | "eux" | "elles" | "nous" | "moi" | "vous" | "il" | "ils"));
+            let source = match pronoun {
+                Some("lui" | "elle" | "eux" | "elles") => {
+                    last_speakers.first().map(|&m| (after, after + 1, m))
+                }
+                Some(_) => None,
+                None => clause
+                    .mentions
+                    .iter()
+                    .find(|(a, _, m)| *a >= after && *a <= after + 2 && !m.target_only)
+                    .copied(),
+            };
+            let Some((_, send, speaker)) = source else {
                 continue;
             };
             // The attributed clause: from the sentence start (or the last ";") before
@@ -1220,7 +1225,20 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
     // l'Albanie, a exhorté …".)
     let participle = ["e", "ee", "es", "ees"].iter().any(|e| w[open + 1].ends_with(e))
         && w[open + 2..v - 1].iter().any(|x| x == "par");
-    (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle).then_some(open)
+    // (Or a short noun phrase in apposition: "Washington, allié des deux pays, a …",
+    // "le CNRD, nom officiel de la junte, a …".)
+    let apposition = v - 1 - open <= 7
+        && !w[open + 1..v - 1]
+            .iter()
+            .any(|x| AUXILIARIES.contains(&x.as_str()) || x == "que" || x == "qu'" || x == "et")
+        && matches!(
+            w[open + 1].as_str(),
+            "allie" | "alliee" | "allies" | "nom" | "principal" | "principale" | "premier"
+                | "premiere" | "proche" | "membre" | "voisin" | "voisine" | "partenaire"
+                | "ancienne" | "ancien" | "pays" | "chef" | "puissance" | "soutien" | "hote"
+        );
+    (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle || apposition)
+        .then_some(open)
 }
 
 /// A mention named as the place or forum of the act, not its target ("devant le
@@ -1553,8 +1571,11 @@ fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
 /// The word index of the actor that opens the clause a "selon X," attribution
 /// introduces: "Selon Canberra, Pékin …", "D'après Paris, la Russie …".
 fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
-    let comma = (source_end..(source_end + 8).min(clause.folded.len()))
-        .find(|&k| clause.folded[k] == ",")?;
+    // (Or "selon lui que …" with no comma.)
+    let comma = (source_end..(source_end + 8).min(clause.folded.len())).find(|&k| {
+        clause.folded[k] == ","
+            || (k == source_end && matches!(clause.folded[k].as_str(), "que" | "qu'"))
+    })?;
     // The clause start, or its first "que" ("Selon X, ce rapport prouve que l'Iran …").
     let que = (comma + 1..(comma + 8).min(clause.folded.len()))
         .find(|&k| matches!(clause.folded[k].as_str(), "que" | "qu'"));
@@ -2214,5 +2235,24 @@ mod tests {
             &[("CPI", "ICC", false), ("russe", "RUS", false), ("Washington", "USA", false), ("Thaïlande", "THA", false), ("Cambodge", "KHM", false)],
         );
         assert_eq!(pairs(&got), vec![("ICC", "RUS"), ("USA", "ICC"), ("THA", "KHM")]);
+    }
+
+    #[test]
+    fn appositions_before_the_verb_and_selon_lui() {
+        // A short apposition between the subject and its verb.
+        let got = run(
+            "Washington, allié des deux pays, a critiqué le Kenya.",
+            &[("Washington", "USA", false), ("Kenya", "KEN", false)],
+        );
+        assert_eq!(pairs(&got), vec![("USA", "KEN")]);
+        // "selon lui": the sentence's speaker.
+        let got = run(
+            "Kiev a critiqué Minsk. Ce mandat montre selon lui que la Russie « devra rendre des comptes ».",
+            &[("Kiev", "UKR", false), ("Minsk", "BLR", false), ("Russie", "RUS", false)],
+        );
+        assert!(
+            got.iter().any(|s| s.1 == "UKR" && s.2 == "RUS" && s.4 == "attribution"),
+            "{got:?}"
+        );
     }
 }
