@@ -548,6 +548,31 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     }
                 }
             }
+            // "Le Koweït a à son tour rappelé son ambassadeur", "des mesures
+            // similaires": following suit, about the target of the last statement
+            // (within three sentences) by another speaker.
+            if targets.is_empty() {
+                let near = &clause.folded[ci.saturating_sub(4)..region_end.max(cend + 1)];
+                let suit = near.windows(3).any(|w| {
+                    w[0] == "a" && matches!(w[1].as_str(), "son" | "leur") && w[2] == "tour"
+                }) || near
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "similaires" | "similaire" | "identiques"));
+                if suit {
+                    let own = &speakers[0].actor;
+                    if let Some(t) = said
+                        .iter()
+                        .rev()
+                        .take_while(|p| si - p.sentence <= 3)
+                        .find(|p| &p.speaker_actor != own && &p.target_actor != own)
+                        .map(|p| p.target_actor.as_str())
+                    {
+                        if let Some(m) = mentions.iter().find(|m| m.actor == t && !m.subject_only) {
+                            targets.push(m);
+                        }
+                    }
+                }
+            }
             // "Ankara a salué une décision « juste »": a judgement on a decision that
             // names no one is about whoever took it: the last actor with an official act
             // in the previous sentences, else the subject of the lead.
@@ -2253,6 +2278,18 @@ mod tests {
         assert!(
             got.iter().any(|s| s.1 == "UKR" && s.2 == "RUS" && s.4 == "attribution"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn following_suit_keeps_the_last_target() {
+        let got = run(
+            "Riyad a rappelé son ambassadeur au Liban. Le Koweït a à son tour rappelé son ambassadeur. Washington et Londres ont annoncé des mesures similaires.",
+            &[("Riyad", "SAU", false), ("Liban", "LBN", false), ("Koweït", "KWT", false), ("Washington", "USA", false), ("Londres", "GBR", false)],
+        );
+        assert_eq!(
+            pairs(&got),
+            vec![("SAU", "LBN"), ("KWT", "LBN"), ("USA", "LBN"), ("GBR", "LBN")]
         );
     }
 }
