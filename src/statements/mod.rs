@@ -323,9 +323,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     target: t,
                     stance: n.stance,
                     kind: "indirect",
-                    cue: index
-                        .slice(&doc.text, span.start, n.agent.end)
-                        .to_string(),
+                    cue: index.slice(&doc.text, span.start, n.agent.end).to_string(),
                     evidence: span,
                     sentence: si,
                 };
@@ -353,7 +351,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .map(|(_, _, m)| *m)
                     .collect();
                 // "La condamnation par X de … a été saluée par Y": Y judges X.
-                if let Some(n) = nominal.as_ref().filter(|n| n.noun >= subject_start && n.noun < subject_end) {
+                if let Some(n) = nominal
+                    .as_ref()
+                    .filter(|n| n.noun >= subject_start && n.noun < subject_end)
+                {
                     targets = vec![n.agent];
                 }
                 // "La décision a été saluée par X": the decision's taker.
@@ -778,18 +779,21 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // ("Pour X," only where a comma closes X.)
             if w == "pour"
                 && !clause.mentions.iter().any(|(a, b, _)| {
-                    *a >= after && *a <= after + 2 && clause.folded.get(*b).is_some_and(|w| w == ",")
+                    *a >= after
+                        && *a <= after + 2
+                        && clause.folded.get(*b).is_some_and(|w| w == ",")
                 })
             {
                 continue;
             }
             // "selon elle, par Bruxelles": the pronoun is the source, not the next name;
             // "selon lui"/"selon elle" is the last speaker.
-            let pronoun = clause
-                .folded
-                .get(after)
-                .map(|w| w.as_str())
-                .filter(|w| matches!(*w, "elle" | "lui" | "eux" | "elles" | "nous" | "moi" | "vous" | "il" | "ils"));
+            let pronoun = clause.folded.get(after).map(|w| w.as_str()).filter(|w| {
+                matches!(
+                    *w,
+                    "elle" | "lui" | "eux" | "elles" | "nous" | "moi" | "vous" | "il" | "ils"
+                )
+            });
             let source = match pronoun {
                 Some("lui" | "elle" | "eux" | "elles") => {
                     last_speakers.first().map(|&m| (after, after + 1, m))
@@ -827,9 +831,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let subject = attributed_subject(&clause, send).filter(|&a| {
                 // … when the source's own words or a reported claim follow ("le
                 // Guyana « tente de … »", "Pékin chercherait à …"), not figures.
-                clause.folded[a..hi]
-                    .iter()
-                    .any(|w| w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient"))
+                a < hi
+                    && clause.folded[a..hi].iter().any(|w| {
+                        w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient")
+                    })
             });
             if polarity == 0 && subject.is_none() {
                 continue;
@@ -1083,8 +1088,7 @@ fn find_speakers<'m>(
     if prev == "qui" && v >= 2 && c.folded[v - 2] == "," {
         let comma = v - 2;
         if let Some(&(_, _, m)) = c.mentions.iter().find(|(_, b, m)| {
-            !m.target_only
-                && (*b == comma || (*b + 1 == comma && c.folded[*b] == ")"))
+            !m.target_only && (*b == comma || (*b + 1 == comma && c.folded[*b] == ")"))
         }) {
             return (vec![m], None);
         }
@@ -1139,7 +1143,9 @@ fn find_speakers<'m>(
         let between = &c.folded[pb.min(na)..na];
         // "l'Organisation de la coopération islamique (OCI)": the acronym in brackets
         // is the same speaker, named by its full name.
-        if between.len() == 1 && between[0] == "(" && group.last().is_some_and(|g| g.actor == pm.actor)
+        if between.len() == 1
+            && between[0] == "("
+            && group.last().is_some_and(|g| g.actor == pm.actor)
         {
             *group.last_mut().expect("non-empty group") = pm;
             end_of_prev -= 1;
@@ -1248,7 +1254,9 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
     let open = (lo..v - 2).rev().find(|&k| w[k] == ",")?;
     // (Or a participle in apposition: "La présidence de l'OSCE, assurée par
     // l'Albanie, a exhorté …".)
-    let participle = ["e", "ee", "es", "ees"].iter().any(|e| w[open + 1].ends_with(e))
+    let participle = ["e", "ee", "es", "ees"]
+        .iter()
+        .any(|e| w[open + 1].ends_with(e))
         && w[open + 2..v - 1].iter().any(|x| x == "par");
     // (Or a short noun phrase in apposition: "Washington, allié des deux pays, a …",
     // "le CNRD, nom officiel de la junte, a …".)
@@ -1258,9 +1266,26 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
             .any(|x| AUXILIARIES.contains(&x.as_str()) || x == "que" || x == "qu'" || x == "et")
         && matches!(
             w[open + 1].as_str(),
-            "allie" | "alliee" | "allies" | "nom" | "principal" | "principale" | "premier"
-                | "premiere" | "proche" | "membre" | "voisin" | "voisine" | "partenaire"
-                | "ancienne" | "ancien" | "pays" | "chef" | "puissance" | "soutien" | "hote"
+            "allie"
+                | "alliee"
+                | "allies"
+                | "nom"
+                | "principal"
+                | "principale"
+                | "premier"
+                | "premiere"
+                | "proche"
+                | "membre"
+                | "voisin"
+                | "voisine"
+                | "partenaire"
+                | "ancienne"
+                | "ancien"
+                | "pays"
+                | "chef"
+                | "puissance"
+                | "soutien"
+                | "hote"
         );
     (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle || apposition)
         .then_some(open)
@@ -1545,8 +1570,7 @@ fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
             continue;
         };
         let by = if word == "mise" {
-            if w.get(n + 1).is_none_or(|x| x != "en") || w.get(n + 2).is_none_or(|x| x != "cause")
-            {
+            if w.get(n + 1).is_none_or(|x| x != "en") || w.get(n + 2).is_none_or(|x| x != "cause") {
                 continue;
             }
             n + 3
@@ -1572,8 +1596,10 @@ fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
         // The complement: up to a comma or the verb group, at most 10 words.
         let end = (b + 1..(b + 11).min(w.len()))
             .find(|&k| {
-                matches!(w[k].as_str(), "," | ";" | ":" | "qui" | "que" | "est" | "sont" | "ete")
-                    || AUXILIARIES.contains(&w[k].as_str())
+                matches!(
+                    w[k].as_str(),
+                    "," | ";" | ":" | "qui" | "que" | "est" | "sont" | "ete"
+                ) || AUXILIARIES.contains(&w[k].as_str())
             })
             .unwrap_or((b + 11).min(w.len()));
         let targets: Vec<&Mention> = c
@@ -2222,7 +2248,11 @@ mod tests {
         // the report's author, not its target.
         let got = run(
             "La condamnation par Washington de ces provocations russes a été saluée par Tbilissi.",
-            &[("Washington", "USA", false), ("russes", "RUS", false), ("Tbilissi", "GEO", false)],
+            &[
+                ("Washington", "USA", false),
+                ("russes", "RUS", false),
+                ("Tbilissi", "GEO", false),
+            ],
         );
         assert_eq!(pairs(&got), vec![("USA", "RUS"), ("GEO", "USA")]);
         // The antecedent of "qui" speaks, even after "par".
@@ -2259,7 +2289,10 @@ mod tests {
             "La CPI a émis vendredi un mandat d'arrêt contre le président russe. Washington a jugé le mandat « justifié ». La Thaïlande a rappelé son ambassadeur au Cambodge.",
             &[("CPI", "ICC", false), ("russe", "RUS", false), ("Washington", "USA", false), ("Thaïlande", "THA", false), ("Cambodge", "KHM", false)],
         );
-        assert_eq!(pairs(&got), vec![("ICC", "RUS"), ("USA", "ICC"), ("THA", "KHM")]);
+        assert_eq!(
+            pairs(&got),
+            vec![("ICC", "RUS"), ("USA", "ICC"), ("THA", "KHM")]
+        );
     }
 
     #[test]
@@ -2276,7 +2309,8 @@ mod tests {
             &[("Kiev", "UKR", false), ("Minsk", "BLR", false), ("Russie", "RUS", false)],
         );
         assert!(
-            got.iter().any(|s| s.1 == "UKR" && s.2 == "RUS" && s.4 == "attribution"),
+            got.iter()
+                .any(|s| s.1 == "UKR" && s.2 == "RUS" && s.4 == "attribution"),
             "{got:?}"
         );
     }
@@ -2289,7 +2323,12 @@ mod tests {
         );
         assert_eq!(
             pairs(&got),
-            vec![("SAU", "LBN"), ("KWT", "LBN"), ("USA", "LBN"), ("GBR", "LBN")]
+            vec![
+                ("SAU", "LBN"),
+                ("KWT", "LBN"),
+                ("USA", "LBN"),
+                ("GBR", "LBN")
+            ]
         );
     }
 }
