@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use depeche::model::encoder::{self, EncoderFiles};
 use depeche::model::ner::{self, NerManifest, NerModel, TrainConfig};
 use depeche::model::stance;
-use depeche::model::{set_threads, Precision};
+use depeche::model::{device_name, set_threads, DeviceChoice, Precision};
 use depeche::ner::{read_conll, Split};
 use depeche::{pipeline, resources};
 
@@ -51,6 +51,18 @@ struct ModelArgs {
     /// core, with batch-dependent scores like bf16
     #[arg(long, global = true, value_enum, default_value_t = Precision::F32)]
     precision: Precision,
+    /// Where the models run: cpu (the default), cuda (the first visible GPU; needs the
+    /// CUDA libtorch, `DEPECHE_CUDA=1 scripts/setup`, and fails if there is none) or auto
+    /// (CUDA where available, else the CPU). int8 runs on the CPU only (README, GPU)
+    #[arg(long, global = true, value_enum, default_value_t = DeviceChoice::Cpu)]
+    device: DeviceChoice,
+}
+
+impl ModelArgs {
+    /// The device that `--device` and `--precision` choose, or why CUDA cannot be used.
+    fn device(&self) -> Result<tch::Device> {
+        self.device.resolve(self.precision)
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -66,11 +78,13 @@ fn load_stance(models: &ModelArgs, ner: Option<&NerModel>) -> Result<Option<stan
         return Ok(None);
     }
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
+    let device = models.device()?;
     let shared = ner.map(NerModel::base).transpose()?;
-    let mut model = stance::StanceModel::load_shared(
+    let mut model = stance::StanceModel::load_shared_on(
         &enc,
         &resources::stance_model_dir(models.stance_model.as_deref()),
         shared.as_ref(),
+        device,
     )?;
     model.set_precision(models.precision)?;
     Ok(Some(model))
@@ -438,15 +452,21 @@ fn describe_stats(s: &depeche::model::InferenceStats, secs: f64) -> String {
 }
 
 fn load_ner(models: &ModelArgs) -> Result<NerModel> {
+    let device = models.device()?;
     set_threads(threads(models));
     let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-    let mut model = NerModel::load(&enc, &resources::ner_model_dir(models.ner_model.as_deref()))?;
+    let mut model = NerModel::load_on(
+        &enc,
+        &resources::ner_model_dir(models.ner_model.as_deref()),
+        device,
+    )?;
     model.set_precision(models.precision)?;
     Ok(model)
 }
 
 /// What identifies the models of a run: the manifests of the encoder, the NER model
-/// and (with `--stance model`) the stance model, by sha256.
+/// and (with `--stance model`) the stance model, by sha256, the precision and (when not
+/// the CPU, so that CPU runs keep their earlier fingerprint) the device.
 fn fingerprint(models: &ModelArgs) -> Result<String> {
     let mut parts = vec![
         resources::encoder_dir(models.encoder.as_deref()).join("manifest.json"),
@@ -461,8 +481,12 @@ fn fingerprint(models: &ModelArgs) -> Result<String> {
         .iter()
         .map(|p| resources::sha256_file(p))
         .collect::<Result<Vec<_>>>()?;
+    let device = match models.device()? {
+        tch::Device::Cpu => String::new(),
+        d => format!(" device {}", device_name(d)),
+    };
     Ok(format!(
-        "models {} precision {}",
+        "models {} precision {}{device}",
         sums.join(" "),
         models.precision.name()
     ))
@@ -530,8 +554,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     &options,
                 )?;
                 model_stats = format!(
-                    "\n  models ({}): ner {}",
+                    "\n  models ({}, {}): ner {}",
                     models.precision.name(),
+                    device_name(model.device()),
                     describe_stats(&model.stats(), report.timings.ner)
                 );
                 if let Some(m) = &stance_model {
@@ -567,11 +592,13 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
             json,
             models,
         } => {
+            let device = models.device()?;
             set_threads(threads(&models));
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-            let mut model = stance::StanceModel::load(
+            let mut model = stance::StanceModel::load_on(
                 &enc,
                 &resources::stance_model_dir(models.stance_model.as_deref()),
+                device,
             )?;
             model.set_precision(models.precision)?;
             let examples: Vec<_> = stance::read_all_examples(&data)?
@@ -602,6 +629,9 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
             json,
             models,
         } => {
+            if pred.is_none() {
+                models.device()?; // CUDA asked for and missing: say so before reading
+            }
             let gold = split.select(read_conll(&conll)?);
             let mut tokens = None;
             let mut secs = None;
@@ -638,11 +668,12 @@ fn evaluate(what: Evaluate) -> Result<ExitCode> {
                 );
                 if let (Some((t, waste)), Some(secs)) = (tokens, secs) {
                     println!(
-                        "model time {secs:.2}s: {:.0} words/s, {t} sub-word tokens, {:.0} tokens/s, padding {:.1}% of positions ({})",
+                        "model time {secs:.2}s: {:.0} words/s, {t} sub-word tokens, {:.0} tokens/s, padding {:.1}% of positions ({}, {})",
                         words as f64 / secs,
                         t as f64 / secs,
                         waste * 100.0,
-                        models.precision.name()
+                        models.precision.name(),
+                        device_name(models.device()?)
                     );
                 }
                 print!("{scores}");
@@ -937,10 +968,11 @@ fn calibrate(what: Calibrate) -> Result<ExitCode> {
             dry_run,
             models,
         } => {
+            let device = models.device()?;
             set_threads(threads(&models));
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
             let dir = resources::stance_model_dir(models.stance_model.as_deref());
-            let mut model = stance::StanceModel::load(&enc, &dir)?;
+            let mut model = stance::StanceModel::load_on(&enc, &dir, device)?;
             model.set_precision(models.precision)?;
             let all = stance::read_all_examples(&data)?;
             let (pool, description) = calibration_pool(&all, &gold)?;
@@ -1013,6 +1045,7 @@ fn train(what: Train) -> Result<ExitCode> {
             trained_layers,
             models,
         } => {
+            let device = models.device()?;
             let n_threads = threads(&models);
             set_threads(n_threads);
             let all = stance::read_all_examples(&data)?;
@@ -1024,7 +1057,7 @@ fn train(what: Train) -> Result<ExitCode> {
             };
             let (train_part, dev, test) = (part("train"), part("dev"), part("test"));
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-            let mut model = stance::StanceModel::untrained(&enc)?;
+            let mut model = stance::StanceModel::untrained_on(&enc, device)?;
             model.set_trained_layers(trained_layers);
             eprintln!(
                 "training stance on {} examples (dev {}, test {})",
@@ -1095,6 +1128,7 @@ fn train(what: Train) -> Result<ExitCode> {
             limit,
             models,
         } => {
+            let device = models.device()?;
             let n_threads = threads(&models);
             set_threads(n_threads);
             let all = read_conll(&conll)?;
@@ -1116,7 +1150,7 @@ fn train(what: Train) -> Result<ExitCode> {
                 threads: n_threads,
             };
             let enc = EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref()));
-            let mut model = NerModel::untrained(&enc)?;
+            let mut model = NerModel::untrained_on(&enc, device)?;
             eprintln!(
                 "training on {} sentences of {} (train part), dev {} sentences, {} threads",
                 train_part.len(),
@@ -1202,10 +1236,12 @@ fn models(what: Models) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Models::Embed { texts, models } => {
+            let device = models.device()?;
             set_threads(threads(&models));
-            let enc = encoder::SentenceEncoder::load(&EncoderFiles::new(resources::encoder_dir(
-                models.encoder.as_deref(),
-            )))?;
+            let enc = encoder::SentenceEncoder::load_on(
+                &EncoderFiles::new(resources::encoder_dir(models.encoder.as_deref())),
+                device,
+            )?;
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             for (t, v) in texts.iter().zip(enc.embed(&refs)?) {
                 println!("{}", serde_json::json!({"text": t, "embedding": v}));

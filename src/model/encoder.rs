@@ -325,20 +325,23 @@ pub struct WithHead {
     pub base_sha256: String,
 }
 
-/// Loads the converted encoder and adds a linear head `head` with `outputs` classes.
+/// Loads the converted encoder (on the CPU) and adds a linear head `head` with
+/// `outputs` classes.
 pub fn with_head(encoder: &EncoderFiles, head: &str, outputs: i64) -> Result<WithHead> {
-    with_head_from(encoder, head, outputs, None, &|_| false)
+    with_head_from(encoder, head, outputs, None, &|_| false, Device::Cpu)
 }
 
 /// [`with_head`], but the tokenizer and the word-embedding table are `shared`'s when
 /// given (that tensor itself, not a copy), and the tensors that `overridden` names are
 /// left for a fine-tuned model's file to fill instead of being read from the encoder.
+/// The variables live on `device` (the file's tensors are copied there as they are read).
 pub fn with_head_from(
     encoder: &EncoderFiles,
     head: &str,
     outputs: i64,
     shared: Option<&SharedBase>,
     overridden: &dyn Fn(&str) -> bool,
+    device: Device,
 ) -> Result<WithHead> {
     let config = encoder.load_config()?;
     let base_sha256 = encoder_sha256(encoder)?;
@@ -350,12 +353,17 @@ pub fn with_head_from(
             s.dir.display(),
             s.base_sha256
         );
+        ensure!(
+            s.word_embeddings.device() == device,
+            "the shared encoder tensors are on {:?}, the model is loaded on {device:?}",
+            s.word_embeddings.device()
+        );
     }
     let tokenizer = match shared {
         Some(s) => Arc::clone(&s.tokenizer),
         None => Arc::new(encoder.load_tokenizer()?),
     };
-    let vs = nn::VarStore::new(Device::Cpu);
+    let vs = nn::VarStore::new(device);
     let bert = build_bert(&vs.root(), &config);
     let linear = nn::linear(
         vs.root() / head,
@@ -432,7 +440,7 @@ pub fn save_fp16(vs: &nn::VarStore, path: &Path, keep: impl Fn(&str) -> bool) ->
         .variables()
         .into_iter()
         .filter(|(n, _)| keep(n))
-        .map(|(n, t)| (n, t.detach().to_kind(Kind::Half)))
+        .map(|(n, t)| (n, t.detach().to_kind(Kind::Half).to(Device::Cpu)))
         .collect();
     named.sort_by(|a, b| a.0.cmp(&b.0));
     let tmp = path.with_extension("safetensors.tmp");
@@ -467,14 +475,19 @@ pub fn verified_weights(dir: &Path, file: &str, sha256: &str, retrain: &str) -> 
 pub struct SentenceEncoder {
     bert: BertModel<BertEmbeddings>,
     tokenizer: Tokenizer,
-    _vs: nn::VarStore,
+    vs: nn::VarStore,
 }
 
 impl SentenceEncoder {
     pub fn load(files: &EncoderFiles) -> Result<Self> {
+        Self::load_on(files, Device::Cpu)
+    }
+
+    /// [`SentenceEncoder::load`] onto `device`.
+    pub fn load_on(files: &EncoderFiles, device: Device) -> Result<Self> {
         let config = files.load_config()?;
         let tokenizer = files.load_tokenizer()?;
-        let vs = nn::VarStore::new(Device::Cpu);
+        let vs = nn::VarStore::new(device);
         let bert = build_bert(&vs.root(), &config);
         let missing = load_into(&vs, &files.weights())?;
         ensure!(
@@ -485,7 +498,7 @@ impl SentenceEncoder {
         Ok(SentenceEncoder {
             bert,
             tokenizer,
-            _vs: vs,
+            vs,
         })
     }
 
@@ -503,13 +516,14 @@ impl SentenceEncoder {
     pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
         let ids: Vec<Vec<u32>> = texts.iter().map(|t| self.ids(t)).collect::<Result<_>>()?;
         let (ids_t, mask) = pad_batch(&ids, 1);
+        let (ids_t, mask) = (ids_t.to(self.vs.device()), mask.to(self.vs.device()));
         tch::no_grad(|| {
             let hidden = encode(&self.bert, &ids_t, &mask, false)?;
             let m = mask.to_kind(Kind::Float).unsqueeze(-1);
             let summed = (&hidden * &m).sum_dim_intlist(1, false, Kind::Float);
             let pooled = summed / m.sum_dim_intlist(1, false, Kind::Float);
             let norm = pooled.norm_scalaropt_dim(2.0, [-1], true);
-            let normed = pooled / norm;
+            let normed = (pooled / norm).to(Device::Cpu);
             let rows: Vec<Vec<f32>> = (0..texts.len() as i64)
                 .map(|i| Vec::<f32>::try_from(normed.get(i)).map_err(anyhow::Error::from))
                 .collect::<Result<_>>()?;

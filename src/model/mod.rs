@@ -49,6 +49,68 @@ impl Precision {
     }
 }
 
+/// Where inference (and training) runs: `--device`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DeviceChoice {
+    /// The CPU (the default; f32 output is byte-identical to earlier versions).
+    #[default]
+    Cpu,
+    /// The first CUDA GPU (`CUDA_VISIBLE_DEVICES` chooses which); needs the CUDA
+    /// libtorch (`DEPECHE_CUDA=1 scripts/setup`). An error where CUDA is missing.
+    Cuda,
+    /// CUDA where libtorch and a GPU provide it, else the CPU; int8 stays on the CPU.
+    Auto,
+}
+
+impl DeviceChoice {
+    /// The device to run on with precision `p`, or an error that says why CUDA cannot
+    /// be used. `--precision int8` (FBGEMM, x86 CPUs) runs on the CPU only: an error with
+    /// `cuda`, the CPU with `auto`.
+    pub fn resolve(self, p: Precision) -> anyhow::Result<tch::Device> {
+        let int8 = p.resolve() == Precision::Int8;
+        match self {
+            DeviceChoice::Cpu => Ok(tch::Device::Cpu),
+            DeviceChoice::Auto if int8 => Ok(tch::Device::Cpu),
+            DeviceChoice::Auto => Ok(tch::Device::cuda_if_available()),
+            DeviceChoice::Cuda => {
+                anyhow::ensure!(
+                    !int8,
+                    "--precision int8 runs on the CPU only (FBGEMM int8 kernels); use --device cpu with int8, or --precision f32 or bf16 with --device cuda"
+                );
+                anyhow::ensure!(
+                    tch::Cuda::is_available(),
+                    "--device cuda: CUDA requested but {}; see README, GPU",
+                    cuda_missing_reason()
+                );
+                Ok(tch::Device::Cuda(0))
+            }
+        }
+    }
+}
+
+/// Why `tch::Cuda::is_available()` is false: libtorch's CUDA library is not loaded (a
+/// build against the CPU libtorch), or it is but sees no GPU.
+fn cuda_missing_reason() -> &'static str {
+    let maps = std::fs::read_to_string("/proc/self/maps").unwrap_or_default();
+    if maps.contains("/libtorch_cuda") {
+        "no GPU is visible to this libtorch's CUDA (no NVIDIA driver or device, or CUDA_VISIBLE_DEVICES hides them)"
+    } else if maps.contains("/libtorch_cpu") {
+        "this depeche is built against a libtorch without CUDA support (the CPU libtorch of scripts/setup); install the CUDA one with `DEPECHE_CUDA=1 scripts/setup`, which rebuilds depeche"
+    } else {
+        "this libtorch has no CUDA support or no GPU is visible"
+    }
+}
+
+/// How a device is named in the stats line and the run fingerprint: "cpu", "cuda".
+pub fn device_name(d: tch::Device) -> &'static str {
+    match d {
+        tch::Device::Cpu => "cpu",
+        tch::Device::Cuda(_) => "cuda",
+        tch::Device::Mps => "mps",
+        tch::Device::Vulkan => "vulkan",
+    }
+}
+
 /// Does the CPU compute bf16 matrix products natively?
 pub fn native_bf16() -> bool {
     #[cfg(target_arch = "x86_64")]
@@ -76,6 +138,11 @@ pub(crate) fn convert(
             Ok(None)
         }
         Precision::Int8 => {
+            anyhow::ensure!(
+                vs.device() == tch::Device::Cpu,
+                "--precision int8 runs on the CPU only (FBGEMM int8 kernels); the model is on {:?}",
+                vs.device()
+            );
             anyhow::ensure!(
                 vs.variables()
                     .values()
@@ -204,6 +271,45 @@ pub fn argmax(p: &[f32; 3]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn device_choice_resolves() {
+        use tch::Device;
+        for p in [Precision::F32, Precision::Bf16, Precision::Int8] {
+            assert_eq!(DeviceChoice::Cpu.resolve(p).unwrap(), Device::Cpu);
+        }
+        // int8 is CPU-only: `auto` stays on the CPU, `cuda` is refused.
+        assert_eq!(
+            DeviceChoice::Auto.resolve(Precision::Int8).unwrap(),
+            Device::Cpu
+        );
+        let err = DeviceChoice::Cuda
+            .resolve(Precision::Int8)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("CPU only"), "{err}");
+        if tch::Cuda::is_available() {
+            assert_eq!(
+                DeviceChoice::Cuda.resolve(Precision::F32).unwrap(),
+                Device::Cuda(0)
+            );
+            assert_eq!(
+                DeviceChoice::Auto.resolve(Precision::Bf16).unwrap(),
+                Device::Cuda(0)
+            );
+        } else {
+            assert_eq!(
+                DeviceChoice::Auto.resolve(Precision::F32).unwrap(),
+                Device::Cpu
+            );
+            let err = DeviceChoice::Cuda
+                .resolve(Precision::F32)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("CUDA requested but"), "{err}");
+            assert!(err.contains("README, GPU"), "{err}");
+        }
+    }
 
     #[test]
     fn length_batches_cap_sequences_and_positions() {

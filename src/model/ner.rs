@@ -17,7 +17,7 @@ use rand::SeedableRng;
 use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
-use tch::{Kind, Reduction, Tensor};
+use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
@@ -89,14 +89,29 @@ struct Encoded {
 impl NerModel {
     /// The base encoder with a freshly initialised head (for training).
     pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
-        Self::from_base(encoder, &|_| false)
+        Self::untrained_on(encoder, Device::Cpu)
+    }
+
+    /// [`NerModel::untrained`] on `device`.
+    pub fn untrained_on(encoder: &EncoderFiles, device: Device) -> Result<Self> {
+        Self::from_base(encoder, &|_| false, device)
     }
 
     /// The base encoder with a head, leaving the tensors `overridden` names unread.
-    fn from_base(encoder: &EncoderFiles, overridden: &dyn Fn(&str) -> bool) -> Result<Self> {
+    fn from_base(
+        encoder: &EncoderFiles,
+        overridden: &dyn Fn(&str) -> bool,
+        device: Device,
+    ) -> Result<Self> {
         let labels = bio_labels();
-        let base: WithHead =
-            with_head_from(encoder, "classifier", labels.len() as i64, None, overridden)?;
+        let base: WithHead = with_head_from(
+            encoder,
+            "classifier",
+            labels.len() as i64,
+            None,
+            overridden,
+            device,
+        )?;
         Ok(NerModel {
             vs: base.vs,
             bert: base.bert,
@@ -113,8 +128,13 @@ impl NerModel {
         })
     }
 
-    /// The base encoder overlaid with a trained model folder.
+    /// The base encoder overlaid with a trained model folder (on the CPU).
     pub fn load(encoder: &EncoderFiles, dir: &Path) -> Result<Self> {
+        Self::load_on(encoder, dir, Device::Cpu)
+    }
+
+    /// [`NerModel::load`] onto `device` (the weights are copied there as they are read).
+    pub fn load_on(encoder: &EncoderFiles, dir: &Path, device: Device) -> Result<Self> {
         encoder.check()?;
         let manifest = read_manifest(dir)?;
         let weights = verified_weights(
@@ -125,7 +145,7 @@ impl NerModel {
         )?;
         // The encoder's tensors that the model's file replaces are not read at all.
         let file = SafetensorsFile::open(&weights)?;
-        let model = Self::from_base(encoder, &|n| file.contains(n))?;
+        let model = Self::from_base(encoder, &|n| file.contains(n), device)?;
         drop(file);
         if model.base_sha256 != manifest.base_encoder_sha256 {
             bail!(
@@ -195,6 +215,11 @@ impl NerModel {
         &self.base_sha256
     }
 
+    /// Where the model's variables are and its inference runs.
+    pub fn device(&self) -> Device {
+        self.vs.device()
+    }
+
     fn encode_words(&self, words: &[&str]) -> Result<Encoded> {
         let enc = self
             .tokenizer
@@ -233,6 +258,7 @@ impl NerModel {
         let ids: Vec<Vec<u32>> = batch.iter().map(|e| e.ids.clone()).collect();
         let pad = self.tokenizer.get_padding().map(|p| p.pad_id).unwrap_or(1);
         let (ids, mask) = pad_batch(&ids, pad);
+        let (ids, mask) = (ids.to(self.device()), mask.to(self.device()));
         let hidden = match &self.int8 {
             Some(own) if !train => own.forward(&ids, &mask)?,
             Some(_) => bail!("the int8 encoder is for inference only"),
@@ -290,6 +316,7 @@ impl WordTagger for NerModel {
                     .add(&batch.iter().map(|e| e.ids.len()).collect::<Vec<_>>());
                 let probs = self.logits(&batch, false, 0.0)?.softmax(-1, Kind::Float);
                 let (best_p, best) = probs.max_dim(-1, false);
+                let (best_p, best) = (best_p.to(Device::Cpu), best.to(Device::Cpu));
                 let best: Vec<Vec<i64>> = Vec::<Vec<i64>>::try_from(&best)?;
                 let best_p: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&best_p)?;
                 for (row, &i) in chunk.iter().enumerate() {
@@ -391,7 +418,7 @@ pub fn train(
                 targets.extend_from_slice(t);
                 targets.extend(std::iter::repeat_n(IGNORE, len - t.len()));
             }
-            let targets = Tensor::from_slice(&targets);
+            let targets = Tensor::from_slice(&targets).to(model.device());
             let logits = model.logits(&encs, true, cfg.dropout)?;
             let n_labels = model.labels.len() as i64;
             let loss = logits.view([-1, n_labels]).cross_entropy_loss::<Tensor>(

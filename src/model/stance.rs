@@ -18,7 +18,7 @@ use rand::SeedableRng;
 use rust_bert::bert::{BertConfig, BertEmbeddings, BertModel};
 use serde::{Deserialize, Serialize};
 use tch::nn::{self, Module, OptimizerConfig};
-use tch::{Kind, Reduction, Tensor};
+use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
@@ -137,7 +137,12 @@ impl StanceModel {
     }
 
     pub fn untrained(encoder: &EncoderFiles) -> Result<Self> {
-        Self::from_base(encoder, None, &|_| false)
+        Self::untrained_on(encoder, Device::Cpu)
+    }
+
+    /// [`StanceModel::untrained`] on `device`.
+    pub fn untrained_on(encoder: &EncoderFiles, device: Device) -> Result<Self> {
+        Self::from_base(encoder, None, &|_| false, device)
     }
 
     /// The base encoder with a head, holding `shared`'s tensors when given and leaving
@@ -146,8 +151,9 @@ impl StanceModel {
         encoder: &EncoderFiles,
         shared: Option<&SharedBase>,
         overridden: &dyn Fn(&str) -> bool,
+        device: Device,
     ) -> Result<Self> {
-        let base = with_head_from(encoder, "stance_head", 3, shared, overridden)?;
+        let base = with_head_from(encoder, "stance_head", 3, shared, overridden, device)?;
         Ok(StanceModel {
             first_trained: base.config.num_hidden_layers - TRAINED_LAYERS,
             vs: base.vs,
@@ -169,6 +175,11 @@ impl StanceModel {
         Self::load_shared(encoder, dir, None)
     }
 
+    /// [`StanceModel::load`] onto `device`.
+    pub fn load_on(encoder: &EncoderFiles, dir: &Path, device: Device) -> Result<Self> {
+        Self::load_shared_on(encoder, dir, None, device)
+    }
+
     /// [`StanceModel::load`], holding `shared`'s tokenizer and word-embedding table (the
     /// NER model's, `NerModel::base`) instead of copies of its own: the stance model
     /// never fine-tunes that table (`save_weights` leaves it out), so both are the base
@@ -178,6 +189,16 @@ impl StanceModel {
         encoder: &EncoderFiles,
         dir: &Path,
         shared: Option<&SharedBase>,
+    ) -> Result<Self> {
+        Self::load_shared_on(encoder, dir, shared, Device::Cpu)
+    }
+
+    /// [`StanceModel::load_shared`] onto `device` (that of `shared`'s table, if given).
+    pub fn load_shared_on(
+        encoder: &EncoderFiles,
+        dir: &Path,
+        shared: Option<&SharedBase>,
+        device: Device,
     ) -> Result<Self> {
         encoder.check()?;
         let path = dir.join("MANIFEST.json");
@@ -191,7 +212,7 @@ impl StanceModel {
         // The encoder's tensors that the model's file replaces are not read at all.
         let file = SafetensorsFile::open(&weights)?;
         let shared = shared.filter(|_| !file.contains(WORD_EMBEDDINGS));
-        let mut model = Self::from_base(encoder, shared, &|n| file.contains(n))?;
+        let mut model = Self::from_base(encoder, shared, &|n| file.contains(n), device)?;
         drop(file);
         if model.base_sha256 != manifest.base_encoder_sha256 {
             bail!(
@@ -247,8 +268,14 @@ impl StanceModel {
         Ok(ids)
     }
 
+    /// Where the model's variables are and its inference runs.
+    pub fn device(&self) -> Device {
+        self.vs.device()
+    }
+
     fn logits(&self, ids: &[Vec<u32>], train: bool) -> Result<Tensor> {
         let (ids, mask) = pad_batch(ids, 1);
+        let (ids, mask) = (ids.to(self.device()), mask.to(self.device()));
         let hidden = match &self.int8 {
             Some(own) if !train => own.forward(&ids, &mask)?,
             Some(_) => bail!("the int8 encoder is for inference only"),
@@ -289,7 +316,8 @@ impl StanceModel {
                 let seqs: Vec<Vec<u32>> = batch.iter().map(|&i| ids[i].clone()).collect();
                 self.stats
                     .add(&seqs.iter().map(Vec::len).collect::<Vec<_>>());
-                let l: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&self.logits(&seqs, false)?)?;
+                let l = self.logits(&seqs, false)?.to(Device::Cpu);
+                let l: Vec<Vec<f32>> = Vec::<Vec<f32>>::try_from(&l)?;
                 for (&i, r) in batch.iter().zip(l) {
                     logits[i] = [r[0], r[1], r[2]];
                 }
@@ -866,7 +894,8 @@ pub fn train(
         for (bi, batch) in order.chunks(batch_size).enumerate() {
             opt.set_lr(warmup_linear(lr, step, warmup, total));
             let ids: Vec<Vec<u32>> = batch.iter().map(|&i| data[i].0.clone()).collect();
-            let y = Tensor::from_slice(&batch.iter().map(|&i| data[i].1).collect::<Vec<_>>());
+            let y = Tensor::from_slice(&batch.iter().map(|&i| data[i].1).collect::<Vec<_>>())
+                .to(model.device());
             let loss = model.logits(&ids, true)?.cross_entropy_loss::<Tensor>(
                 &y,
                 None,
