@@ -424,6 +424,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
             // sentence's earlier verb.
             let participle = clause.folded[ci].ends_with("ant");
+            // "L'Iran a convoqué l'ambassadeur de Chine pour protester contre …": the
+            // sentence's subject, not the object before it.
+            let purpose = ci > 0 && clause.folded[ci - 1] == "pour" && infinitive(&clause.folded[ci]);
             // ("et a appelé": also past an auxiliary.)
             let v0 = verb_start(&clause.folded, ci);
             let coordinated = !participle
@@ -441,7 +444,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .flatten();
             let (speakers, after_speaker) = if let Some(m) = own_subject {
                 (vec![m], None)
-            } else if participle || (coordinated && !sentence_speakers.is_empty()) {
+            } else if participle
+                || purpose
+                || (coordinated && !sentence_speakers.is_empty())
+            {
                 let inherited = if !sentence_speakers.is_empty() {
                     sentence_speakers.clone()
                 } else if let Some(m) = sentence_subject(&clause) {
@@ -496,6 +502,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let mut targets: Vec<&Mention> = clause.mentions[lo..hi.max(lo)]
                 .iter()
                 .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
+                .filter(|(a, b, _)| !nested_speaker(lex, &clause.folded, *a, *b))
                 .filter(|(a, _, _)| request.is_none_or(|r| *a < r))
                 .map(|(_, _, m)| *m)
                 .collect();
@@ -836,7 +843,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient")
                     })
             });
-            if polarity == 0 && subject.is_none() {
+            if (polarity == 0 || pronoun.is_some()) && subject.is_none() {
                 continue;
             }
             let stance = stance_name(polarity);
@@ -845,7 +852,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     && *a < hi
                     && (*a >= send || *a + 3 < after)
                     && !m.subject_only
-                    && (polarity != 0 || Some(*a) == subject)
+                    && ((polarity != 0 && pronoun.is_none()) || Some(*a) == subject)
             }) {
                 let d = Draft {
                     speaker,
@@ -1087,10 +1094,27 @@ fn find_speakers<'m>(
     // speaks, even after a preposition.
     if prev == "qui" && v >= 2 && c.folded[v - 2] == "," {
         let comma = v - 2;
-        if let Some(&(_, _, m)) = c.mentions.iter().find(|(_, b, m)| {
+        if let Some(pos) = c.mentions.iter().position(|(_, b, m)| {
             !m.target_only && (*b == comma || (*b + 1 == comma && c.folded[*b] == ")"))
         }) {
-            return (vec![m], None);
+            // "Le Mali, le Burkina Faso et le Niger, qui ont annoncé …": the whole list.
+            let mut group = vec![c.mentions[pos].2];
+            let mut k = pos;
+            while k > 0 {
+                let (_, pb, pm) = c.mentions[k - 1];
+                let gap = &c.folded[pb.min(c.mentions[k].0)..c.mentions[k].0];
+                if gap.is_empty()
+                    || !gap
+                        .iter()
+                        .all(|w| matches!(w.as_str(), "," | "et" | "le" | "la" | "les" | "l'"))
+                    || pm.target_only
+                {
+                    break;
+                }
+                group.insert(0, pm);
+                k -= 1;
+            }
+            return (group, None);
         }
     }
     // "Il a dénoncé": the last speaker.
@@ -1322,9 +1346,37 @@ fn member_of(w: &[String], a: usize) -> bool {
     } else {
         a
     };
-    k >= 2
+    if k >= 2
         && matches!(w[k - 1].as_str(), "de" | "du" | "d'" | "des")
         && matches!(w[k - 2].as_str(), "membre" | "membres")
+    {
+        return true;
+    }
+    // "membre de l'Union européenne et de l'Otan": the second of a list.
+    k >= 3
+        && matches!(w[k - 1].as_str(), "de" | "du" | "d'" | "des")
+        && w[k - 2] == "et"
+        && w[k.saturating_sub(10)..k - 2]
+            .iter()
+            .any(|x| x == "membre" || x == "membres")
+}
+
+/// "a rappelé que l'AIEA avait jugé …", "que la Cédéao avait elle-même condamné …":
+/// the subject of a reported statement inside the clause speaks; it is no target.
+fn nested_speaker(lex: &Lexicon, w: &[String], a: usize, b: usize) -> bool {
+    let mut k = a;
+    if k > 0 && ARTICLES.contains(&w[k - 1].as_str()) {
+        k -= 1;
+    }
+    let after_que = k > 0 && matches!(w[k - 1].as_str(), "que" | "qu'");
+    let emphatic = w
+        .get(b..(b + 3).min(w.len()))
+        .is_some_and(|ws| ws.iter().any(|x| x.ends_with("-meme") || x.ends_with("-memes")));
+    // (A reported speech act, "avait jugé", "a condamné"; not "exigeait", which
+    // reports what the actor wants.)
+    let cue_follows = (b + 1..(b + 6).min(w.len()))
+        .any(|j| lex.cue_at(w, j).is_some() && AUXILIARIES.contains(&w[j - 1].as_str()));
+    after_que && (emphatic || cue_follows)
 }
 
 /// A mention governed by a preposition ("de l'Union européenne", "à Pékin").
@@ -2330,5 +2382,38 @@ mod tests {
                 ("GBR", "LBN")
             ]
         );
+    }
+
+    #[test]
+    fn attribution_subject_past_the_clause_end() {
+        // Found by tests/parse_props.rs: the clause subject after a ";" panicked.
+        let got = run(
+            "selon\u{a0}La Chine ; , La Chine Pékin ",
+            &[("Chine", "CHN", false), ("Chine", "CHN", false), ("Pékin", "CHN", false)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn nested_speakers_purpose_infinitives_and_member_lists() {
+        // The subject of a reported statement is no target of the outer one.
+        let got = run(
+            "Tokyo a rappelé que l'AIEA avait jugé le plan conforme. Accra a affirmé que la Cédéao avait elle-même désapprouvé la loi.",
+            &[("Tokyo", "JPN", false), ("AIEA", "IAEA", false), ("Accra", "GHA", false), ("Cédéao", "ECOWAS", false)],
+        );
+        assert!(!pairs(&got).contains(&("JPN", "IAEA")), "{got:?}");
+        assert!(!pairs(&got).contains(&("GHA", "ECOWAS")), "{got:?}");
+        // "pour protester": the sentence's subject protests, not the one summoned.
+        let got = run(
+            "L'Iran a convoqué l'ambassadeur de Chine pour protester contre le soutien de Pékin aux Emirats.",
+            &[("Iran", "IRN", false), ("ambassadeur de Chine", "CHN", false), ("Pékin", "CHN", false), ("Emirats", "ARE", false)],
+        );
+        assert!(got.iter().all(|s| s.1 == "IRN"), "{got:?}");
+        // "membre de l'UE et de l'Otan": neither organisation is a target.
+        let got = run(
+            "Tallinn a accusé Moscou de sabotage sur le sol d'un Etat membre de l'Union européenne et de l'Otan.",
+            &[("Tallinn", "EST", false), ("Moscou", "RUS", false), ("Union européenne", "EU", false), ("Otan", "NATO", false)],
+        );
+        assert_eq!(pairs(&got), vec![("EST", "RUS")]);
     }
 }
