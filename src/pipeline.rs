@@ -649,7 +649,24 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
                 let noun = crate::statements::lexicon::fold(index.slice(&doc.text, p.start, p.end));
                 STATE_NOUNS.iter().any(|n| noun.starts_with(n))
             };
-            if !(is_state_noun(k - 1) || (k >= 2 && is_state_noun(k - 2))) {
+            // ("les délégations américaine et nord-coréenne": the second of two
+            // coordinated adjectives.)
+            let is_adjective = |j: usize| {
+                let p = sentence.words[j];
+                actors::gazetteer()
+                    .entries(index.slice(&doc.text, p.start, p.end))
+                    .iter()
+                    .any(|e| e.kind == actors::EntryKind::Adjective)
+            };
+            let coordinated = k >= 4
+                && index.slice(
+                    &doc.text,
+                    sentence.words[k - 1].start,
+                    sentence.words[k - 1].end,
+                ) == "et"
+                && is_adjective(k - 2)
+                && (is_state_noun(k - 3) || is_state_noun(k - 4));
+            if !(is_state_noun(k - 1) || (k >= 2 && is_state_noun(k - 2)) || coordinated) {
                 continue;
             }
             let entries = actors::gazetteer().entries(word);
@@ -784,6 +801,7 @@ const STATE_NOUNS: &[&str] = &[
     "partenaire",
     "ami",
     "occupation",
+    "delegation",
 ];
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).

@@ -153,7 +153,22 @@ impl Lexicon {
             let mut at = i;
             let mut ok = true;
             for t in &cue.tail {
-                match (at + 1..(at + 4).min(words.len())).find(|&k| &words[k] == t) {
+                // (Quote marks do not count: "apporté son « plein soutien ».)
+                let mut found = None;
+                let mut skipped = 0;
+                for (k, w) in words.iter().enumerate().skip(at + 1) {
+                    if w == t {
+                        found = Some(k);
+                        break;
+                    }
+                    if !matches!(w.as_str(), "«" | "»" | "\"" | "“" | "”") {
+                        skipped += 1;
+                        if skipped > 2 {
+                            break;
+                        }
+                    }
+                }
+                match found {
                     Some(k) => at = k,
                     None => {
                         ok = false;
@@ -212,6 +227,21 @@ mod tests {
             );
         }
         assert!(lex.cue_at(&words("la condamnation"), 1).is_none());
+    }
+
+    #[test]
+    fn quote_marks_do_not_count_between_the_words_of_a_cue() {
+        let lex = Lexicon::embedded();
+        let w = words("a apporté son « plein soutien » à Madrid");
+        assert_eq!(
+            lex.cue_at(&w, 1).map(|(c, _)| c.lemma.as_str()),
+            Some("apporter soutien")
+        );
+        let w = words("a apporté son aide très concrète et son soutien");
+        assert_ne!(
+            lex.cue_at(&w, 1).map(|(c, _)| c.lemma.as_str()),
+            Some("apporter soutien")
+        );
     }
 
     #[test]

@@ -426,7 +426,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let participle = clause.folded[ci].ends_with("ant");
             // "L'Iran a convoqué l'ambassadeur de Chine pour protester contre …": the
             // sentence's subject, not the object before it.
-            let purpose = ci > 0 && clause.folded[ci - 1] == "pour" && infinitive(&clause.folded[ci]);
+            let purpose =
+                ci > 0 && clause.folded[ci - 1] == "pour" && infinitive(&clause.folded[ci]);
             // ("et a appelé": also past an auxiliary.)
             let v0 = verb_start(&clause.folded, ci);
             let coordinated = !participle
@@ -444,10 +445,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .flatten();
             let (speakers, after_speaker) = if let Some(m) = own_subject {
                 (vec![m], None)
-            } else if participle
-                || purpose
-                || (coordinated && !sentence_speakers.is_empty())
-            {
+            } else if participle || purpose || (coordinated && !sentence_speakers.is_empty()) {
                 let inherited = if !sentence_speakers.is_empty() {
                     sentence_speakers.clone()
                 } else if let Some(m) = sentence_subject(&clause) {
@@ -567,14 +565,24 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .iter()
                     .any(|w| matches!(w.as_str(), "similaires" | "similaire" | "identiques"));
                 if suit {
+                    // (The last official act first: "lui ont emboîté le pas" follows a
+                    // boycott, not the target's reply to it.)
                     let own = &speakers[0].actor;
-                    if let Some(t) = said
+                    let act = out
                         .iter()
                         .rev()
-                        .take_while(|p| si - p.sentence <= 3)
-                        .find(|p| &p.speaker_actor != own && &p.target_actor != own)
-                        .map(|p| p.target_actor.as_str())
-                    {
+                        .take_while(|p| p.sentence.is_none_or(|ps| si - ps <= 4))
+                        .find(|p| {
+                            p.kind == "act" && &p.speaker_actor != own && &p.target_actor != own
+                        })
+                        .map(|p| p.target_actor.as_str());
+                    if let Some(t) = act.or_else(|| {
+                        said.iter()
+                            .rev()
+                            .take_while(|p| si - p.sentence <= 3)
+                            .find(|p| &p.speaker_actor != own && &p.target_actor != own)
+                            .map(|p| p.target_actor.as_str())
+                    }) {
                         if let Some(m) = mentions.iter().find(|m| m.actor == t && !m.subject_only) {
                             targets.push(m);
                         }
@@ -1284,35 +1292,46 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
         && w[open + 2..v - 1].iter().any(|x| x == "par");
     // (Or a short noun phrase in apposition: "Washington, allié des deux pays, a …",
     // "le CNRD, nom officiel de la junte, a …".)
-    let apposition = v - 1 - open <= 7
-        && !w[open + 1..v - 1]
-            .iter()
-            .any(|x| AUXILIARIES.contains(&x.as_str()) || x == "que" || x == "qu'" || x == "et")
-        && matches!(
-            w[open + 1].as_str(),
-            "allie"
-                | "alliee"
-                | "allies"
-                | "nom"
-                | "principal"
-                | "principale"
-                | "premier"
-                | "premiere"
-                | "proche"
-                | "membre"
-                | "voisin"
-                | "voisine"
-                | "partenaire"
-                | "ancienne"
-                | "ancien"
-                | "pays"
-                | "chef"
-                | "puissance"
-                | "soutien"
-                | "hote"
-        );
+    let no_verb = |max: usize, stop: &[&str]| {
+        v - 1 - open <= max
+            && !w[open + 1..v - 1]
+                .iter()
+                .any(|x| AUXILIARIES.contains(&x.as_str()) || stop.contains(&x.as_str()))
+    };
+    let apposition = (apposition_noun(&w[open + 1]) && no_verb(7, &["que", "qu'", "et"]))
+        // "Le Royaume-Uni, l'une des trois puissances garantes …, a appelé …".
+        || ((matches!(w[open + 1].as_str(), "l'une" | "l'un")
+            || (w[open + 1] == "l'" && w.get(open + 2).is_some_and(|x| x == "une" || x == "un")))
+            && no_verb(16, &["que", "qu'", ","]));
     (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle || apposition)
         .then_some(open)
+}
+
+/// The head of a short apposition before the verb ("Washington, allié des deux pays,").
+fn apposition_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "allie"
+            | "alliee"
+            | "allies"
+            | "nom"
+            | "principal"
+            | "principale"
+            | "premier"
+            | "premiere"
+            | "proche"
+            | "membre"
+            | "voisin"
+            | "voisine"
+            | "partenaire"
+            | "ancienne"
+            | "ancien"
+            | "pays"
+            | "chef"
+            | "puissance"
+            | "soutien"
+            | "hote"
+    )
 }
 
 /// A mention named as the place or forum of the act, not its target ("devant le
@@ -1369,9 +1388,10 @@ fn nested_speaker(lex: &Lexicon, w: &[String], a: usize, b: usize) -> bool {
         k -= 1;
     }
     let after_que = k > 0 && matches!(w[k - 1].as_str(), "que" | "qu'");
-    let emphatic = w
-        .get(b..(b + 3).min(w.len()))
-        .is_some_and(|ws| ws.iter().any(|x| x.ends_with("-meme") || x.ends_with("-memes")));
+    let emphatic = w.get(b..(b + 3).min(w.len())).is_some_and(|ws| {
+        ws.iter()
+            .any(|x| x.ends_with("-meme") || x.ends_with("-memes"))
+    });
     // (A reported speech act, "avait jugé", "a condamné"; not "exigeait", which
     // reports what the actor wants.)
     let cue_follows = (b + 1..(b + 6).min(w.len()))
@@ -1532,6 +1552,7 @@ fn names_decision(words: &[String]) -> bool {
                 | "suspension"
                 | "reconduction"
                 | "mandat"
+                | "resolution"
                 | "jugement"
                 | "expulsion"
                 | "inculpation"
@@ -2389,7 +2410,11 @@ mod tests {
         // Found by tests/parse_props.rs: the clause subject after a ";" panicked.
         let got = run(
             "selon\u{a0}La Chine ; , La Chine Pékin ",
-            &[("Chine", "CHN", false), ("Chine", "CHN", false), ("Pékin", "CHN", false)],
+            &[
+                ("Chine", "CHN", false),
+                ("Chine", "CHN", false),
+                ("Pékin", "CHN", false),
+            ],
         );
         assert!(got.is_empty(), "{got:?}");
     }
@@ -2415,5 +2440,14 @@ mod tests {
             &[("Tallinn", "EST", false), ("Moscou", "RUS", false), ("Union européenne", "EU", false), ("Otan", "NATO", false)],
         );
         assert_eq!(pairs(&got), vec![("EST", "RUS")]);
+    }
+
+    #[test]
+    fn long_appositions_opened_by_l_une_des() {
+        let got = run(
+            "Le Royaume-Uni, l'une des trois puissances garantes de l'île avec la Grèce, a appelé Ankara et Nicosie à reprendre les pourparlers.",
+            &[("Royaume-Uni", "GBR", false), ("Grèce", "GRC", false), ("Ankara", "TUR", false), ("Nicosie", "CYP", false)],
+        );
+        assert_eq!(pairs(&got), vec![("GBR", "TUR"), ("GBR", "CYP")]);
     }
 }
