@@ -687,6 +687,7 @@ pub fn actor_mentions(doc: &mut Document) -> Vec<Mention> {
             }
         }
     }
+    out.extend(organisation_references(doc, &index, &out));
     // Longest first at each start, then drop mentions inside another one ("Chine" in
     // "l'ambassade de Chine à Canberra").
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -802,7 +803,103 @@ const STATE_NOUNS: &[&str] = &[
     "ami",
     "occupation",
     "delegation",
+    "cyberattaque",
+    "acteur",
 ];
+
+/// "l'agence", "l'organisation", "la Cour", "le Fonds", "le bloc": a generic noun for
+/// the organisation named last before it whose name starts with that noun (any
+/// organisation for "le bloc"), unless the noun opens a name itself ("l'Organisation
+/// des Etats américains", "la Cour pénale internationale").
+fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention]) -> Vec<Mention> {
+    const NOUNS: [&str; 6] = [
+        "agence",
+        "organisation",
+        "cour",
+        "fonds",
+        "bloc",
+        "institution",
+    ];
+    let mut out = Vec::new();
+    let organisation = |m: &Mention| actors::gazetteer().state(&m.actor).is_none();
+    for sentence in &doc.sentences {
+        let words = &sentence.words;
+        for (k, w) in words.iter().enumerate().skip(1) {
+            let word = crate::statements::lexicon::fold(index.slice(&doc.text, w.start, w.end));
+            if !NOUNS.contains(&word.as_str()) {
+                continue;
+            }
+            let before = crate::statements::lexicon::fold(index.slice(
+                &doc.text,
+                words[k - 1].start,
+                words[k - 1].end,
+            ));
+            if !matches!(before.as_str(), "l'" | "la" | "le" | "cette" | "ce") {
+                continue;
+            }
+            // (Not a name: "la Cour pénale internationale", "l'Organisation des Etats
+            // américains", or inside an entity.)
+            if named.iter().any(|m| m.start <= w.start && w.start < m.end) {
+                continue;
+            }
+            let text_at = |j: usize| words.get(j).map(|n| index.slice(&doc.text, n.start, n.end));
+            let next = text_at(k + 1).map(crate::statements::lexicon::fold);
+            // ("de" + a capitalised word continues a name; "le bloc de ces …" does not.)
+            let name_goes_on = match next.as_deref() {
+                Some("de" | "des" | "du" | "d'") => {
+                    let after = if matches!(text_at(k + 2), Some("la" | "l'" | "l’" | "le" | "les"))
+                    {
+                        text_at(k + 3)
+                    } else {
+                        text_at(k + 2)
+                    };
+                    after.is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+                }
+                Some(n) => matches!(
+                    n,
+                    "internationale"
+                        | "penale"
+                        | "europeenne"
+                        | "mondiale"
+                        | "africaine"
+                        | "supreme"
+                ),
+                None => false,
+            };
+            if name_goes_on {
+                continue;
+            }
+            let antecedent = named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
+                organisation(m)
+                    && (word == "bloc"
+                        || crate::statements::lexicon::fold(&m.text).starts_with(&word)
+                        || m.name.as_deref().is_some_and(|n| {
+                            crate::statements::lexicon::fold(n)
+                                .trim_start_matches("l'")
+                                .trim_start_matches("la ")
+                                .trim_start_matches("le ")
+                                .starts_with(&word)
+                        }))
+            });
+            if let Some(a) = antecedent {
+                out.push(Mention {
+                    start: w.start,
+                    end: w.end,
+                    text: index.slice(&doc.text, w.start, w.end).to_string(),
+                    actor: a.actor.clone(),
+                    person: false,
+                    name: Some(
+                        format!("{before} {}", index.slice(&doc.text, w.start, w.end))
+                            .replace("l' ", "l'"),
+                    ),
+                    target_only: false,
+                    subject_only: false,
+                });
+            }
+        }
+    }
+    out
+}
 
 /// "la Chine" for the mention "Chine" preceded by "La " (article lower-cased).
 fn with_article(text: &str, index: &CharIndex, start: usize, mention: &str) -> Option<String> {
@@ -938,5 +1035,52 @@ mod robustness {
         assert!(!text.contains('\n'));
         let d = run(&text);
         assert!(d.entities.unwrap().len() > 3_600);
+    }
+}
+
+#[cfg(test)]
+mod organisation_references {
+    use super::*;
+
+    /// Tags "Agence … atomique" as one ORG entity.
+    struct AgencyOrg;
+    impl WordTagger for AgencyOrg {
+        fn tag(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<(String, f32)>>> {
+            Ok(sentences
+                .iter()
+                .map(|ws| {
+                    let mut inside = false;
+                    ws.iter()
+                        .map(|w| {
+                            let tag = if *w == "Agence" {
+                                inside = true;
+                                "B-ORG"
+                            } else if inside {
+                                inside = *w != "atomique";
+                                "I-ORG"
+                            } else {
+                                "O"
+                            };
+                            (tag.to_string(), 0.9)
+                        })
+                        .collect()
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn a_generic_noun_refers_to_the_last_organisation_so_named() {
+        let text = "Le rapport de l'Agence internationale de l'énergie atomique est sorti. Kiev a remercié l'agence pour son travail. La Cour pénale internationale siège à La Haye.";
+        let mut docs = annotate(vec![Document::new("x", text)], &AgencyOrg).unwrap();
+        let mut d = docs.pop().unwrap();
+        let ms = actor_mentions(&mut d);
+        let agence = ms
+            .iter()
+            .find(|m| m.text == "agence")
+            .expect("l'agence resolved");
+        assert_eq!(agence.actor, "IAEA");
+        // A noun that opens a name is not a reference.
+        assert!(!ms.iter().any(|m| m.text == "Cour" && m.actor == "IAEA"));
     }
 }

@@ -362,6 +362,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 {
                     targets.extend(decider(&clause, &out, mentions, lead, si));
                 }
+                // "un traité signé par Moscou et Pyongyang": mutual.
+                if targets.is_empty() && cue.lemma.starts_with("signer") && agents.len() >= 2 {
+                    targets = agents.clone();
+                }
                 let span = Span {
                     start: clause.words[0].start,
                     end: clause.words[cend].end,
@@ -536,7 +540,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .iter()
                 .any(|w| w == "se" || w.starts_with("s'"));
             let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
-            if targets.is_empty() && reflexive && distinct.len() >= 2 {
+            // ("Washington et Port Moresby ont signé un accord": signing is mutual.)
+            let mutual = cue.lemma.starts_with("signer");
+            if targets.is_empty() && (reflexive || mutual) && distinct.len() >= 2 {
                 targets = speakers.clone();
             }
             // "a appelé les deux voisins à …": the two sides of the dispute the dispatch
