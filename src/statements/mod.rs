@@ -435,7 +435,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // ("et a appelé": also past an auxiliary.)
             let v0 = verb_start(&clause.folded, ci);
             let coordinated = !participle
-                && ((ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | ","))
+                && ((ci > 0 && matches!(clause.folded[ci - 1].as_str(), "et" | "," | "mais"))
                     || (v0 > 0 && clause.folded[v0 - 1] == "et"));
             // "…, Oslo dénonçant en retour …": a participle with its own subject.
             let own_subject = participle
@@ -547,8 +547,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             }
             // "a appelé les deux voisins à …": the two sides of the dispute the dispatch
             // opened with (its first negative statement).
+            // (Also "a félicité les deux délégations".)
             if targets.is_empty()
-                && cue.class == CueClass::Call
                 && names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)])
             {
                 if let Some(first) = said.iter().find(|p| p.negative) {
@@ -679,6 +679,14 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         .mentions
                         .iter()
                         .any(|(a, _, cm)| std::ptr::eq(*cm, m) && venue(&clause.folded, *a))
+                        // (In another sentence of a long quote: "d'un Etat membre de
+                        // l'Otan".)
+                        || {
+                            let before = fold(index.slice(&doc.text, m.start.saturating_sub(16), m.start));
+                            ["membre de l'", "membre de la ", "membre du ", "membres de l'", "membres de la ", "membres du "]
+                                .iter()
+                                .any(|p| before.ends_with(p))
+                        }
                 };
                 let inside = mentions[first..]
                     .iter()
@@ -1245,7 +1253,10 @@ fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: boo
     if past_participle(word) && verb_start(w, qa) == qa {
         let before = if qa > 0 { w[qa - 1].as_str() } else { "" };
         // (after a comma only when a cue came before: "la présidence, assurée par X".)
-        let coordinated = before == "et" || (before == "," && after_cue);
+        // ("mais critiquée par Pékin" is a passive, not a second verb.)
+        let coordinated = before == "et"
+            || (before == "mais" && agent_by(w, ci).is_none())
+            || (before == "," && after_cue);
         let passive = before == "ete";
         let apposition = qa >= 3
             && w[qa - 3] == ","
@@ -2455,5 +2466,32 @@ mod tests {
             &[("Royaume-Uni", "GBR", false), ("Grèce", "GRC", false), ("Ankara", "TUR", false), ("Nicosie", "CYP", false)],
         );
         assert_eq!(pairs(&got), vec![("GBR", "TUR"), ("GBR", "CYP")]);
+    }
+
+    #[test]
+    fn mais_coordinates_two_verbs_and_two_sides_outside_calls() {
+        let got = run(
+            "Belgrade a dit se réjouir pour Sarajevo, mais reproché à Bruxelles de traiter la Serbie de manière injuste.",
+            &[("Belgrade", "SRB", false), ("Sarajevo", "BIH", false), ("Bruxelles", "EU", false), ("Serbie", "SRB", false)],
+        );
+        assert!(pairs(&got).contains(&("SRB", "EU")), "{got:?}");
+        // "mais critiquée par Pékin" stays a passive.
+        let got = run(
+            "La mesure a été saluée par Séoul mais critiquée par Pékin.",
+            &[("Séoul", "KOR", false), ("Pékin", "CHN", false)],
+        );
+        assert!(!pairs(&got).contains(&("KOR", "CHN")), "{got:?}");
+        let got = run(
+            "Riyad a accusé Téhéran d'ingérence. Pékin a félicité les deux pays pour leur sagesse.",
+            &[
+                ("Riyad", "SAU", false),
+                ("Téhéran", "IRN", false),
+                ("Pékin", "CHN", false),
+            ],
+        );
+        assert!(
+            pairs(&got).contains(&("CHN", "SAU")) && pairs(&got).contains(&("CHN", "IRN")),
+            "{got:?}"
+        );
     }
 }
