@@ -820,20 +820,17 @@ fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention])
         "bloc",
         "institution",
     ];
+    use crate::statements::lexicon::fold;
     let mut out = Vec::new();
     let organisation = |m: &Mention| actors::gazetteer().state(&m.actor).is_none();
     for sentence in &doc.sentences {
         let words = &sentence.words;
         for (k, w) in words.iter().enumerate().skip(1) {
-            let word = crate::statements::lexicon::fold(index.slice(&doc.text, w.start, w.end));
+            let word = fold(index.slice(&doc.text, w.start, w.end));
             if !NOUNS.contains(&word.as_str()) {
                 continue;
             }
-            let before = crate::statements::lexicon::fold(index.slice(
-                &doc.text,
-                words[k - 1].start,
-                words[k - 1].end,
-            ));
+            let before = fold(index.slice(&doc.text, words[k - 1].start, words[k - 1].end));
             if !matches!(before.as_str(), "l'" | "la" | "le" | "cette" | "ce") {
                 continue;
             }
@@ -843,7 +840,7 @@ fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention])
                 continue;
             }
             let text_at = |j: usize| words.get(j).map(|n| index.slice(&doc.text, n.start, n.end));
-            let next = text_at(k + 1).map(crate::statements::lexicon::fold);
+            let next = text_at(k + 1).map(fold);
             // ("de" + a capitalised word continues a name; "le bloc de ces …" does not.)
             let name_goes_on = match next.as_deref() {
                 Some("de" | "des" | "du" | "d'") => {
@@ -869,18 +866,10 @@ fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention])
             if name_goes_on {
                 continue;
             }
-            let antecedent = named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
-                organisation(m)
-                    && (word == "bloc"
-                        || crate::statements::lexicon::fold(&m.text).starts_with(&word)
-                        || m.name.as_deref().is_some_and(|n| {
-                            crate::statements::lexicon::fold(n)
-                                .trim_start_matches("l'")
-                                .trim_start_matches("la ")
-                                .trim_start_matches("le ")
-                                .starts_with(&word)
-                        }))
-            });
+            let antecedent =
+                named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
+                    organisation(m) && (word == "bloc" || fold(&m.text).starts_with(&word))
+                });
             if let Some(a) = antecedent {
                 out.push(Mention {
                     start: w.start,

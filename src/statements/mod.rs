@@ -553,8 +553,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             {
                 if let Some(first) = said.iter().find(|p| p.negative) {
                     for a in [&first.speaker_actor, &first.target_actor] {
-                        if let Some(m) = mentions.iter().find(|m| &m.actor == a && !m.subject_only)
-                        {
+                        if let Some(m) = mention_of(mentions, a) {
                             targets.push(m);
                         }
                     }
@@ -589,7 +588,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                             .find(|p| &p.speaker_actor != own && &p.target_actor != own)
                             .map(|p| p.target_actor.as_str())
                     }) {
-                        if let Some(m) = mentions.iter().find(|m| m.actor == t && !m.subject_only) {
+                        if let Some(m) = mention_of(mentions, t) {
                             targets.push(m);
                         }
                     }
@@ -619,7 +618,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .find(|p| &p.speaker_actor != own)
                     .map(|p| p.speaker_actor.as_str())
                 {
-                    if let Some(m) = mentions.iter().find(|m| m.actor == a && !m.subject_only) {
+                    if let Some(m) = mention_of(mentions, a) {
                         targets.push(m);
                     }
                 }
@@ -661,7 +660,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     .map(|p| p.speaker_actor.as_str())
                     .collect();
                 for a in accusers {
-                    if let Some(m) = mentions.iter().find(|m| m.actor == a && !m.subject_only) {
+                    if let Some(m) = mention_of(mentions, a) {
                         if !targets.iter().any(|t| t.actor == m.actor) {
                             targets.push(m);
                         }
@@ -1547,9 +1546,7 @@ fn decider<'m>(
         .find(|p| p.kind == "act" && p.sentence.is_some_and(|ps| si - ps <= 4))
         .map(|p| p.speaker_actor.as_str())
         .or(lead.map(|m| m.actor.as_str()))?;
-    mentions
-        .iter()
-        .find(|m| m.actor == actor && !m.subject_only)
+    mention_of(mentions, actor)
 }
 
 /// "une décision « juste »", "cette décision", "le vote": the object of a judgement is
@@ -1757,6 +1754,14 @@ fn cue_text(text: &str, index: &CharIndex, c: &Clause, ci: usize, cend: usize) -
     index
         .slice(text, c.words[v].start, c.words[cend].end)
         .to_string()
+}
+
+/// The document's first mention of `actor` that may be a target: how an actor named
+/// elsewhere (an accuser answered, the other side of a dispute) becomes one.
+fn mention_of<'m>(mentions: &'m [Mention], actor: &str) -> Option<&'m Mention> {
+    mentions
+        .iter()
+        .find(|m| m.actor == actor && !m.subject_only)
 }
 
 /// The fullest name the document gives a speaker: for a person, the longest person
