@@ -101,6 +101,22 @@ pub fn encode(
     Ok(out.hidden_state)
 }
 
+/// The last hidden states of a model's encoder: rust-bert's forward pass, or the own
+/// int8 pass (`super::quant`) when the model runs in int8, which serves inference only.
+pub fn hidden_states(
+    bert: &BertModel<BertEmbeddings>,
+    int8: Option<&super::quant::OwnEncoder>,
+    ids: &Tensor,
+    mask: &Tensor,
+    train: bool,
+) -> Result<Tensor> {
+    match int8 {
+        Some(own) if !train => own.forward(ids, mask),
+        Some(_) => anyhow::bail!("the int8 encoder is for inference only"),
+        None => encode(bert, ids, mask, train),
+    }
+}
+
 /// Bytes read from a weight file at a time: loading never holds more of a file than this
 /// beside the model's own variables.
 const READ_CHUNK: usize = 8 << 20;

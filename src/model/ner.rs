@@ -21,7 +21,7 @@ use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
+    hidden_states, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WithHead, WORD_EMBEDDINGS,
 };
 use super::quant::OwnEncoder;
@@ -259,11 +259,7 @@ impl NerModel {
         let pad = self.tokenizer.get_padding().map(|p| p.pad_id).unwrap_or(1);
         let (ids, mask) = pad_batch(&ids, pad);
         let (ids, mask) = (ids.to(self.device()), mask.to(self.device()));
-        let hidden = match &self.int8 {
-            Some(own) if !train => own.forward(&ids, &mask)?,
-            Some(_) => bail!("the int8 encoder is for inference only"),
-            None => encode(&self.bert, &ids, &mask, train)?,
-        };
+        let hidden = hidden_states(&self.bert, self.int8.as_ref(), &ids, &mask, train)?;
         Ok(self.classifier.forward(&hidden.dropout(dropout, train)))
     }
 }
@@ -522,7 +518,7 @@ mod tests {
         let (ids, mask) = pad_batch(&ids, 1);
         let m = mask.to_kind(Kind::Float).unsqueeze(-1);
         tch::no_grad(|| {
-            let want = encode(&model.bert, &ids, &mask, false).unwrap();
+            let want = super::super::encoder::encode(&model.bert, &ids, &mask, false).unwrap();
             for (w, tolerance) in [
                 (Weights::F32, 1e-4),
                 (Weights::Int8PerTensor, f64::INFINITY),

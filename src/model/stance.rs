@@ -22,7 +22,7 @@ use tch::{Device, Kind, Reduction, Tensor};
 use tokenizers::Tokenizer;
 
 use super::encoder::{
-    encode, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
+    hidden_states, load_into, optimise, pad_batch, save_fp16, verified_weights, warmup_linear,
     with_head_from, EncoderFiles, SafetensorsFile, SharedBase, WORD_EMBEDDINGS,
 };
 use super::quant::OwnEncoder;
@@ -276,11 +276,7 @@ impl StanceModel {
     fn logits(&self, ids: &[Vec<u32>], train: bool) -> Result<Tensor> {
         let (ids, mask) = pad_batch(ids, 1);
         let (ids, mask) = (ids.to(self.device()), mask.to(self.device()));
-        let hidden = match &self.int8 {
-            Some(own) if !train => own.forward(&ids, &mask)?,
-            Some(_) => bail!("the int8 encoder is for inference only"),
-            None => encode(&self.bert, &ids, &mask, train)?,
-        };
+        let hidden = hidden_states(&self.bert, self.int8.as_ref(), &ids, &mask, train)?;
         let m = mask.to_kind(Kind::Float).unsqueeze(-1);
         let pooled = (&hidden * &m).sum_dim_intlist(1, false, Kind::Float)
             / m.sum_dim_intlist(1, false, Kind::Float);

@@ -582,9 +582,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         })
                         .map(|p| p.target_actor.as_str());
                     if let Some(t) = act.or_else(|| {
-                        said.iter()
-                            .rev()
-                            .take_while(|p| si - p.sentence <= 3)
+                        recent(&said, si, 3)
                             .find(|p| &p.speaker_actor != own && &p.target_actor != own)
                             .map(|p| p.target_actor.as_str())
                     }) {
@@ -611,10 +609,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 && names_words(&clause.folded[cend + 1..region_end.max(cend + 1)])
             {
                 let own = &speakers[0].actor;
-                if let Some(a) = said
-                    .iter()
-                    .rev()
-                    .take_while(|p| si - p.sentence <= 3)
+                if let Some(a) = recent(&said, si, 3)
                     .find(|p| &p.speaker_actor != own)
                     .map(|p| p.speaker_actor.as_str())
                 {
@@ -650,10 +645,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                                 .any(|n| w[1].starts_with(n))
                     });
                 // (The last one only if what it said was against the speaker.)
-                let accusers: Vec<&str> = said
-                    .iter()
-                    .rev()
-                    .take_while(|p| si - p.sentence <= if all { 6 } else { 3 })
+                let accusers: Vec<&str> = recent(&said, si, if all { 6 } else { 3 })
                     .filter(|p| p.target_actor == speakers[0].actor)
                     .take(if all { usize::MAX } else { 1 })
                     .filter(|p| p.negative)
@@ -1799,6 +1791,11 @@ struct Said {
     target_actor: String,
     negative: bool,
     sentence: usize,
+}
+
+/// What was said in the `n` sentences before sentence `si` (and in it), newest first.
+fn recent(said: &[Said], si: usize, n: usize) -> impl Iterator<Item = &Said> {
+    said.iter().rev().take_while(move |p| si - p.sentence <= n)
 }
 
 /// A statement about to be recorded.
