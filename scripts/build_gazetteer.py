@@ -128,6 +128,15 @@ ADJ_EXTRA = {
     "MMR": ["birman", "birmane"],
     "MKD": ["nord-macédonien", "nord-macédonienne"],
     "SLB": ["salomonais", "salomonaise"],
+    "QAT": ["qatari", "qatarie"],
+    "BHR": ["bahreïni", "bahreïnie"],
+    "LKA": ["srilankais", "srilankaise"],
+    "TLS": ["timorais", "timoraise"],
+    "TON": ["tongien", "tongienne"],
+    "VUT": ["vanuatais", "vanuataise"],
+    "PLW": ["palaosien", "palaosienne"],
+    "BIH": ["bosniaque"],
+    "AFG": ["taliban", "talibane"],
 }
 # Adjectives that more than one state would claim, decided by hand (None: dropped).
 ADJ_DECIDE = {"congolais": None, "congolaise": None, "congolaises": None}

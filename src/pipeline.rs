@@ -805,6 +805,10 @@ const STATE_NOUNS: &[&str] = &[
     "delegation",
     "cyberattaque",
     "acteur",
+    "mediation",
+    "role",
+    "soldat",
+    "effort",
 ];
 
 /// "l'agence", "l'organisation", "la Cour", "le Fonds", "le bloc": a generic noun for
@@ -812,13 +816,17 @@ const STATE_NOUNS: &[&str] = &[
 /// organisation for "le bloc"), unless the noun opens a name itself ("l'Organisation
 /// des Etats américains", "la Cour pénale internationale").
 fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention]) -> Vec<Mention> {
-    const NOUNS: [&str; 6] = [
+    const NOUNS: [&str; 10] = [
         "agence",
         "organisation",
         "cour",
         "fonds",
         "bloc",
         "institution",
+        "ligue",
+        "forum",
+        "alliance",
+        "commission",
     ];
     use crate::statements::lexicon::fold;
     let mut out = Vec::new();
@@ -863,12 +871,23 @@ fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention])
                 ),
                 None => false,
             };
-            if name_goes_on {
+            // ("l'agence officielle KCNA": the name itself follows.)
+            let name_follows = named.iter().any(|m| {
+                m.start >= w.end
+                    && !index.slice(&doc.text, w.end, m.start).contains([',', '.', ';', '(', '«', '"'])
+                    && index.slice(&doc.text, w.end, m.start).split_whitespace().count() <= 2
+            });
+            if name_goes_on || name_follows {
                 continue;
             }
             let antecedent =
                 named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
-                    organisation(m) && (word == "bloc" || fold(&m.text).starts_with(&word))
+                    // ("l'agence officielle KCNA": the noun may also stand before the name.)
+                    let before = fold(index.slice(&doc.text, m.start.saturating_sub(24), m.start));
+                    organisation(m)
+                        && (word == "bloc"
+                            || fold(&m.text).starts_with(&word)
+                            || before.split_whitespace().any(|b| b.trim_start_matches("l'") == word))
                 });
             if let Some(a) = antecedent {
                 out.push(Mention {

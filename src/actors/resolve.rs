@@ -389,6 +389,15 @@ impl Ctx<'_> {
                 let (actor, kind) = match (&p.actor, p.kind) {
                     (Some(a), FunctionKind::Body) => (Some(a.clone()), MentionKind::Body),
                     (Some(a), _) => (Some(a.clone()), MentionKind::Official),
+                    // "A Caracas, le gouvernement a …": the capital that opens the sentence.
+                    (None, kind) if linked.is_none() && self.opening_place(p).is_some() => (
+                        self.opening_place(p),
+                        if kind == FunctionKind::Body {
+                            MentionKind::Body
+                        } else {
+                            MentionKind::Official
+                        },
+                    ),
                     (None, FunctionKind::Title) if p.bare => {
                         let a = match linked {
                             Some(e) => actors[e].clone(),
@@ -859,6 +868,29 @@ impl Ctx<'_> {
     /// The actor a bare title takes from its context: the phrase it is apposed to ("un
     /// haut gradé de l'armée soudanaise, le général X"), else the first actor of its
     /// sentence before it, else the first of the previous sentence (quotes left out).
+    /// "A Caracas, le gouvernement …", "A Washington, le département d'Etat …": the
+    /// state of the capital (or country) named by a sentence-opening "A X," right
+    /// before a function phrase that names no state.
+    fn opening_place(&self, p: &Phrase) -> Option<String> {
+        let s = p.sent;
+        let toks = &self.sents[s];
+        // (Not before the body's own name: "A Pyongyang, l'agence officielle KCNA".)
+        if p.det < 3
+            || toks[p.det - 1].lower != ","
+            || toks[0].fold != "a"
+            || (!DE.contains(&toks[p.end - 1].fold.as_str())
+                && (toks.get(p.end).is_some_and(|t| t.entity.is_some())
+                    || self.name_at(s, p.end, true).is_some()))
+        {
+            return None;
+        }
+        let (end, e) = self.name_at(s, 1, true)?;
+        if end != p.det - 1 {
+            return None;
+        }
+        self.code_of(e, s)
+    }
+
     fn context_actor(&self, p: &Phrase) -> Option<String> {
         let s = p.sent;
         let toks = &self.sents[s];
@@ -982,7 +1014,15 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             };
-            if toks[i..k].iter().any(|t| t.entity.is_some()) {
+            // (A seat may hold a NER entity entirely: "département d'Etat", where NER
+            // tags "Etat".)
+            let inside = |t: &Tok| {
+                t.entity.is_some_and(|x| {
+                    matches!(e.kind, EntryKind::Seat)
+                        && self.pos[x].is_some_and(|(_, a, b)| a > i && b <= k)
+                })
+            };
+            if toks[i..k].iter().any(|t| t.entity.is_some() && !inside(t)) {
                 i += 1;
                 continue;
             }

@@ -154,6 +154,9 @@ impl Lexicon {
             let mut ok = true;
             for t in &cue.tail {
                 // (Quote marks do not count: "apporté son « plein soutien ».)
+                // ("~accord": up to eight words between, "a signé mardi avec le Qatar
+                // une déclaration".)
+                let (t, gap) = t.strip_prefix('~').map_or((t.as_str(), 2), |t| (t, 8));
                 let mut found = None;
                 let mut skipped = 0;
                 for (k, w) in words.iter().enumerate().skip(at + 1) {
@@ -163,7 +166,7 @@ impl Lexicon {
                     }
                     if !matches!(w.as_str(), "«" | "»" | "\"" | "“" | "”") {
                         skipped += 1;
-                        if skipped > 2 {
+                        if skipped > gap {
                             break;
                         }
                     }

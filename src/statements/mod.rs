@@ -414,6 +414,24 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let next_cue = cues
                 .get(k + 1)
                 .map_or(clause.folded.len(), |c| verb_start(&clause.folded, c.0));
+            // "…, et Washington a jugé …": the next cue's own subject, after a
+            // coordination, ends this cue's object.
+            let next_cue = clause
+                .mentions
+                .iter()
+                .find(|(a, b, _)| *b == next_cue && *a > cend + 1)
+                .map(|&(a, _, _)| {
+                    let k = if ARTICLES.contains(&clause.folded[a - 1].as_str()) { a - 1 } else { a };
+                    let w = |j: usize| clause.folded.get(j).map_or("", |s| s.as_str());
+                    let link = matches!(w(k - 1), "et" | "mais")
+                        || (w(k - 1) == "que" && matches!(w(k - 2), "tandis" | "alors"));
+                    if link && k > cend + 2 {
+                        k - 1
+                    } else {
+                        next_cue
+                    }
+                })
+                .unwrap_or(next_cue);
             let region_end = clause.folded[cend + 1..next_cue.max(cend + 1)]
                 .iter()
                 .position(|w| CLAUSE_BREAKS.contains(&w.as_str()))
@@ -542,6 +560,29 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
             // ("Washington et Port Moresby ont signé un accord": signing is mutual.)
             let mutual = cue.lemma.starts_with("signer");
+            // "ont signé mardi avec le Qatar une déclaration": each signatory about the
+            // partner, and the partner about each of them.
+            let partners: Vec<&Mention> = if mutual {
+                clause
+                    .mentions
+                    .iter()
+                    .filter(|(a, _, m)| {
+                        *a > ci
+                            && *a <= cend
+                            && !m.subject_only
+                            && (clause.folded[a - 1] == "avec"
+                                || (*a >= 2
+                                    && clause.folded[a - 2] == "avec"
+                                    && ARTICLES.contains(&clause.folded[a - 1].as_str())))
+                    })
+                    .map(|(_, _, m)| *m)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !partners.is_empty() {
+                targets = partners.clone();
+            }
             if targets.is_empty() && (reflexive || mutual) && distinct.len() >= 2 {
                 targets = speakers.clone();
             }
@@ -713,6 +754,18 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 _ => "indirect",
             };
             let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
+            for (p, s) in partners.iter().flat_map(|p| speakers.iter().map(move |s| (p, s))) {
+                let d = Draft {
+                    speaker: p,
+                    target: s,
+                    stance,
+                    kind,
+                    cue: cue_text.clone(),
+                    evidence: evidence_span,
+                    sentence: si,
+                };
+                push(&mut out, &mut said, &doc.text, &index, mentions, d);
+            }
             for s in &speakers {
                 for t in &targets {
                     let d = Draft {
@@ -1041,6 +1094,18 @@ fn verb_start(w: &[String], ci: usize) -> usize {
                 continue;
             }
         }
+        // "a dit « prendre note »", "s'est dit prêt à": an infinitive cue governed by
+        // "dire" starts with that verb.
+        if v == ci && infinitive(&w[ci]) {
+            let mut k = v;
+            while k > 0 && matches!(w[k - 1].as_str(), "«" | "\"" | "“") {
+                k -= 1;
+            }
+            if k > 0 && matches!(w[k - 1].as_str(), "dit" | "dite" | "dits" | "dites") {
+                v = k - 1;
+                continue;
+            }
+        }
         if v > 0 && w[v - 1] == "," {
             let lo = v.saturating_sub(12);
             if let Some(c) = (lo..v - 1).rev().find(|&k| w[k] == ",") {
@@ -1310,7 +1375,7 @@ fn relative_before(w: &[String], v: usize) -> Option<usize> {
         // "Le Royaume-Uni, l'une des trois puissances garantes …, a appelé …".
         || ((matches!(w[open + 1].as_str(), "l'une" | "l'un")
             || (w[open + 1] == "l'" && w.get(open + 2).is_some_and(|x| x == "une" || x == "un")))
-            && no_verb(16, &["que", "qu'", ","]));
+            && no_verb(24, &["que", "qu'", ","]));
     (matches!(w[open + 1].as_str(), "qui" | "dont" | "ou") || participle || apposition)
         .then_some(open)
 }
@@ -1358,6 +1423,13 @@ fn venue(w: &[String], a: usize) -> bool {
                 | "plainte"
         ) || x.starts_with("resolution")
     }) || member_of(w, a)
+        // "la paix en Ukraine", "l'offensive russe en Ukraine": where, not about whom.
+        || (a >= 3
+            && w[a - 1] == "en"
+            && matches!(
+                w[if matches!(w[a - 2].as_str(), "»" | "\"") { a - 3 } else { a - 2 }].as_str(),
+                "paix" | "guerre" | "conflit" | "offensive" | "invasion" | "crise" | "situation" | "russe"
+            ))
         // "devant l'Organisation mondiale du commerce (OMC)": the acronym of a venue.
         || (a > 0
             && w[a - 1] == "("
@@ -1562,6 +1634,8 @@ fn names_decision(words: &[String]) -> bool {
                 | "jugement"
                 | "expulsion"
                 | "inculpation"
+                | "arret"
+                | "choix"
         )
     })
 }
@@ -1574,7 +1648,7 @@ fn names_words(words: &[String]) -> bool {
     (0..words.len().min(3)).any(|k| {
         matches!(
             words[k].as_str(),
-            "propos" | "declarations" | "remarques" | "commentaires" | "affirmations"
+            "propos" | "declarations" | "remarques" | "commentaires" | "affirmations" | "menaces"
         ) && words
             .get(k + 1)
             .is_none_or(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d'"))
