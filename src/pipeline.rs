@@ -809,6 +809,9 @@ const STATE_NOUNS: &[&str] = &[
     "role",
     "soldat",
     "effort",
+    "mission",
+    "consulat",
+    "policier",
 ];
 
 /// "l'agence", "l'organisation", "la Cour", "le Fonds", "le bloc": a generic noun for

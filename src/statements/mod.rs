@@ -72,6 +72,8 @@ const ADVERBS: &[&str] = &[
     "elles",
     "lui",
     "eux",
+    "chacun",
+    "chacune",
     "egalement",
     "aussi",
     "encore",
@@ -519,11 +521,35 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         .find(|&j| matches!(clause.folded[j].as_str(), "a" | "de" | "d'"))
                 })
                 .flatten();
+            // "ont renvoyé quatre diplomates, la République tchèque trois et le
+            // Danemark deux": a name followed by a number after a comma or "et" is one
+            // more subject of the same verb (gapping), not a target.
+            let gapped = |a: usize, b: usize| {
+                let k = if a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) { a - 1 } else { a };
+                k > 0
+                    && matches!(clause.folded[k - 1].as_str(), "," | "et")
+                    && clause.folded.get(b).is_some_and(|w| number_word(w))
+            };
+            // "…, tout comme le président tadjik", "de même que les Etats-Unis": one more
+            // speaker of the same words.
+            // (With its apposition: "tout comme le président tadjik, Emomali Rahmon".)
+            let likewise_from = (cend + 1..region_end.max(cend + 1)).find(|&j| {
+                let w = |d: usize| clause.folded.get(j + d).map_or("", |s| s.as_str());
+                (w(0) == "tout" && w(1) == "comme") || (w(0) == "de" && w(1) == "meme" && w(2) == "que")
+            });
+            let likewise = |a: usize| likewise_from.is_some_and(|j| a > j);
+            let mut speakers = speakers;
+            for (a, b, m) in &clause.mentions[lo..hi.max(lo)] {
+                if (gapped(*a, *b) && cue.class == CueClass::Act) || likewise(*a) {
+                    speakers.push(m);
+                }
+            }
             let mut targets: Vec<&Mention> = clause.mentions[lo..hi.max(lo)]
                 .iter()
                 .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
                 .filter(|(a, b, _)| !nested_speaker(lex, &clause.folded, *a, *b))
                 .filter(|(a, _, _)| request.is_none_or(|r| *a < r))
+                .filter(|(a, b, _)| !(cue.class == CueClass::Act && gapped(*a, *b)) && !likewise(*a))
                 .map(|(_, _, m)| *m)
                 .collect();
             // An inverted subject ("…, a affirmé le ministre X") reports the clause
@@ -559,7 +585,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .any(|w| w == "se" || w.starts_with("s'"));
             let distinct: HashSet<&str> = speakers.iter().map(|m| m.actor.as_str()).collect();
             // ("Washington et Port Moresby ont signé un accord": signing is mutual.)
-            let mutual = cue.lemma.starts_with("signer");
+            let mutual = cue.lemma.starts_with("signer") || cue.lemma.starts_with("conclure");
             // "ont signé mardi avec le Qatar une déclaration": each signatory about the
             // partner, and the partner about each of them.
             let partners: Vec<&Mention> = if mutual {
@@ -583,7 +609,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             if !partners.is_empty() {
                 targets = partners.clone();
             }
-            if targets.is_empty() && (reflexive || mutual) && distinct.len() >= 2 {
+            // (A signing by two or more is about them, whatever else the object names.)
+            // ("…, ont affirmé X et Y dans une déclaration commune": about each other.)
+            let joint = clause.folded[cend + 1..region_end.max(cend + 1)]
+                .windows(2)
+                .any(|w| {
+                    matches!(w[0].as_str(), "declaration" | "communique" | "presse" | "texte")
+                        && matches!(w[1].as_str(), "commune" | "commun" | "conjointe" | "conjoint")
+                });
+            if (targets.is_empty() && (reflexive || joint) || (mutual && partners.is_empty()))
+                && distinct.len() >= 2
+            {
                 targets = speakers.clone();
             }
             // "a appelé les deux voisins à …": the two sides of the dispute the dispatch
@@ -605,11 +641,19 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // (within three sentences) by another speaker.
             if targets.is_empty() {
                 let near = &clause.folded[ci.saturating_sub(4)..region_end.max(cend + 1)];
-                let suit = near.windows(3).any(|w| {
-                    w[0] == "a" && matches!(w[1].as_str(), "son" | "leur") && w[2] == "tour"
-                }) || near
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "similaires" | "similaire" | "identiques"));
+                // (Also an expulsion that names no one: "ont chacune renvoyé quatre
+                // diplomates", "l'Ukraine en a expulsé treize".)
+                let v = verb_start(&clause.folded, ci);
+                let elliptic = cue.class == CueClass::Act
+                    && (near.iter().any(|w| w == "diplomates")
+                        || (v > 0 && clause.folded[v - 1] == "en"));
+                let suit = elliptic
+                    || near.windows(3).any(|w| {
+                        w[0] == "a" && matches!(w[1].as_str(), "son" | "leur") && w[2] == "tour"
+                    })
+                    || near
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "similaires" | "similaire" | "identiques"));
                 if suit {
                     // (The last official act first: "lui ont emboîté le pas" follows a
                     // boycott, not the target's reply to it.)
@@ -901,15 +945,18 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // "Selon l'ONU, 2 000 personnes …": facts with no stance hold no target,
             // except an actor that is the subject of the attributed clause ("Selon
             // Canberra, Pékin chercherait à …").
-            let subject = attributed_subject(&clause, send).filter(|&a| {
-                // … when the source's own words or a reported claim follow ("le
-                // Guyana « tente de … »", "Pékin chercherait à …"), not figures.
-                a < hi
-                    && clause.folded[a..hi].iter().any(|w| {
-                        w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient")
-                    })
-            });
-            if (polarity == 0 || pronoun.is_some()) && subject.is_none() {
+            let subject: Vec<usize> = attributed_subject(&clause, send)
+                .filter(|&a| {
+                    // … when the source's own words or a reported claim follow ("le
+                    // Guyana « tente de … »", "Pékin chercherait à …"), not figures.
+                    a < hi
+                        && clause.folded[a..hi].iter().any(|w| {
+                            w == "«" || w == "\"" || w.ends_with("rait") || w.ends_with("raient")
+                        })
+                })
+                .map(|a| coordinated_mentions(&clause, a))
+                .unwrap_or_default();
+            if (polarity == 0 || pronoun.is_some()) && subject.is_empty() {
                 continue;
             }
             let stance = stance_name(polarity);
@@ -918,7 +965,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     && *a < hi
                     && (*a >= send || *a + 3 < after)
                     && !m.subject_only
-                    && ((polarity != 0 && pronoun.is_none()) || Some(*a) == subject)
+                    && ((polarity != 0 && pronoun.is_none()) || subject.contains(a))
             }) {
                 let d = Draft {
                     speaker,
@@ -1165,7 +1212,38 @@ fn find_speakers<'m>(
                 .map(|&(_, b, m)| (m, b))
         };
         if let Some((m, b)) = after.or_else(further) {
-            return (vec![m], Some(b));
+            // "…, ont affirmé le Premier ministre X et son homologue Y": both.
+            let mut group = vec![m];
+            let mut end = b;
+            if c.folded.get(b).is_some_and(|w| w == "et") {
+                // (Past the first one's apposition: "le ministre britannique Keir Starmer".)
+                if let Some(&(_, b2, m2)) = c.mentions.iter().find(|(a, _, m2)| {
+                    *a > b && *a <= b + 2 && !m2.target_only && m2.actor != m.actor
+                }) {
+                    group.push(m2);
+                    end = b2;
+                }
+            } else if let Some(&(_, b1, _)) =
+                c.mentions.iter().find(|(a, _, m1)| *a == b && m1.actor == m.actor)
+            {
+                if c.folded.get(b1).is_some_and(|w| w == "et") {
+                    if let Some(&(_, b2, m2)) = c.mentions.iter().find(|(a, _, m2)| {
+                        *a > b1 && *a <= b1 + 2 && !m2.target_only && m2.actor != m.actor
+                    }) {
+                        group.push(m2);
+                        end = b2;
+                    }
+                }
+            }
+            // (And past the last one's apposition: "son homologue Y Pravind Jugnauth".)
+            if let Some(&(_, b3, _)) = c
+                .mentions
+                .iter()
+                .find(|(a, _, m3)| *a == end && group.last().is_some_and(|g| g.actor == m3.actor))
+            {
+                end = b3;
+            }
+            return (group, Some(end));
         }
     }
     // "…, saluée par le Trésor américain, qui a loué …": the antecedent of "qui"
@@ -1325,6 +1403,32 @@ fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: boo
         && q > 1
         && matches!(w[q - 1].as_str(), "a" | "de" | "d'")
         && c.mentions.iter().any(|(_, b, _)| *b == q - 1)
+}
+
+/// A cardinal number, in digits or words ("3", "trois", "treize").
+fn number_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "un" | "une"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "onze"
+                | "douze"
+                | "treize"
+                | "quatorze"
+                | "quinze"
+                | "seize"
+                | "vingt"
+                | "trente"
+        )
 }
 
 /// An infinitive of any group, read on the folded word ("appeler", "réagir", "dire").
@@ -1774,6 +1878,31 @@ fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
 
 /// The word index of the actor that opens the clause a "selon X," attribution
 /// introduces: "Selon Canberra, Pékin …", "D'après Paris, la Russie …".
+/// The mention starting at word `a` and those coordinated after it ("Pékin et
+/// Moscou", "Pékin, Moscou et Téhéran"): their first words.
+fn coordinated_mentions(clause: &Clause, a: usize) -> Vec<usize> {
+    let mut out = vec![a];
+    let mut end = clause.mentions.iter().find(|m| m.0 == a).map_or(a + 1, |m| m.1);
+    loop {
+        let mut k = end;
+        if !clause.folded.get(k).is_some_and(|w| w == "et" || w == ",") {
+            break;
+        }
+        k += 1;
+        while clause.folded.get(k).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            k += 1;
+        }
+        match clause.mentions.iter().find(|m| m.0 == k) {
+            Some(m) => {
+                out.push(m.0);
+                end = m.1;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
 fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
     // (Or "selon lui que …" with no comma.)
     let comma = (source_end..(source_end + 8).min(clause.folded.len())).find(|&k| {
