@@ -495,9 +495,41 @@ fn merge_split_names(text: &str, index: &CharIndex, ents: Vec<Entity>) -> Vec<En
                 }
             }
         }
-        out.push(e);
+        out.extend(split_coordinated(e));
     }
     out
+}
+
+/// Splits an entity that NER ran across a coordination of two gazetteer names
+/// ("Conseil de sécurité et le Kenya" → "Conseil de sécurité" + "Kenya").
+fn split_coordinated(e: Entity) -> Vec<Entity> {
+    let Some(i) = e.text.find(" et ") else {
+        return vec![e];
+    };
+    let (left, rest) = (&e.text[..i], &e.text[i + 4..]);
+    let right = ["le ", "la ", "les ", "l'", "l’"]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let (Some(_), Some(code)) = (actors::lookup(left), actors::lookup(right)) else {
+        return vec![e];
+    };
+    let chars = |t: &str| t.chars().count();
+    let right_start = e.end - chars(right);
+    let label = if actors::gazetteer().state(&code).is_some() { "LOC" } else { "ORG" };
+    vec![
+        Entity {
+            end: e.start + chars(left),
+            text: left.to_string(),
+            ..e.clone()
+        },
+        Entity {
+            start: right_start,
+            label: label.to_string(),
+            text: right.to_string(),
+            ..e
+        },
+    ]
 }
 
 /// Replaces the rule stance of every statement by the classifier's: the stance with

@@ -933,9 +933,15 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .map_or(j.saturating_sub(WINDOW), |p| {
                     j.saturating_sub(WINDOW) + p + 1
                 });
+            // (Or "tandis que", which opens another speaker's clause.)
             let hi = clause.folded[j..(j + WINDOW).min(clause.folded.len())]
                 .iter()
-                .position(|w| w == ";")
+                .enumerate()
+                .position(|(k, w)| {
+                    w == ";"
+                        || (w == "tandis"
+                            && clause.folded.get(j + k + 1).is_some_and(|n| n == "que" || n == "qu'"))
+                })
                 .map_or((j + WINDOW).min(clause.folded.len()), |p| j + p);
             let span = Span {
                 start: clause.words[lo].start,
@@ -1740,6 +1746,10 @@ fn names_decision(words: &[String]) -> bool {
                 | "inculpation"
                 | "arret"
                 | "choix"
+                | "geste"
+                | "annonce"
+                | "precedent"
+                | "pas"
         )
     })
 }
@@ -1920,6 +1930,18 @@ fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
             .is_some_and(|w| matches!(w.as_str(), "la" | "le" | "les" | "l'"))
         {
             k += 1;
+        }
+        // "Pour Berlin, la décision de Budapest est …": the decision's author.
+        if clause.folded.get(k).is_some_and(|w| names_decision(std::slice::from_ref(w)))
+            && clause
+                .folded
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'"))
+        {
+            k += 2;
+            while clause.folded.get(k).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+                k += 1;
+            }
         }
         clause
             .mentions
