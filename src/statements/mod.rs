@@ -434,9 +434,19 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                     }
                 })
                 .unwrap_or(next_cue);
+            // (Also ", n'ont pas commenté …": a new predicate of the same subject.)
             let region_end = clause.folded[cend + 1..next_cue.max(cend + 1)]
                 .iter()
-                .position(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                .enumerate()
+                .position(|(k, w)| {
+                    CLAUSE_BREAKS.contains(&w.as_str())
+                        || (w == ","
+                            && clause.folded.get(cend + 2 + k).is_some_and(|n| n == "n'" || n == "ne")
+                            && clause
+                                .folded
+                                .get(cend + 3 + k)
+                                .is_some_and(|n| AUXILIARIES.contains(&n.as_str())))
+                })
                 .map_or(next_cue, |p| cend + 1 + p)
                 .min(cend + 1 + WINDOW);
             // "…, qui …": a relative clause after the cue's object says what the object
@@ -517,6 +527,13 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let request = (cue.class == CueClass::Call || accusation)
                 .then(|| {
                     let first = clause.mentions[lo..hi.max(lo)].first()?;
+                    // ("reprocher à X son rapprochement avec Y": what follows X.)
+                    let k = if first.0 >= 1 && ARTICLES.contains(&clause.folded[first.0 - 1].as_str()) { first.0 - 1 } else { first.0 };
+                    if cue.lemma == "reprocher" && k >= 1 && clause.folded[k - 1] == "a" {
+                        let last = coordinated_mentions(&clause, first.0);
+                        let end = clause.mentions.iter().find(|m| Some(&m.0) == last.last()).map_or(first.1, |m| m.1);
+                        return Some(end);
+                    }
                     (first.1..region_end.max(first.1))
                         .find(|&j| matches!(clause.folded[j].as_str(), "a" | "de" | "d'"))
                 })
