@@ -364,6 +364,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 {
                     targets.extend(decider(&clause, &out, mentions, lead, si));
                 }
+                // "Leur visite avait été qualifiée d'« ingérence » par X": the last
+                // speakers, those "leur" refers to.
+                if targets.is_empty()
+                    && matches!(clause.folded[subject_start].as_str(), "leur" | "leurs")
+                {
+                    targets = last_speakers
+                        .iter()
+                        .filter(|m| !agents.iter().any(|a| a.actor == m.actor))
+                        .copied()
+                        .collect();
+                }
                 // "un traité signé par Moscou et Pyongyang": mutual.
                 if targets.is_empty() && cue.lemma.starts_with("signer") && agents.len() >= 2 {
                     targets = agents.clone();
