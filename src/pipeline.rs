@@ -516,7 +516,11 @@ fn split_coordinated(e: Entity) -> Vec<Entity> {
     };
     let chars = |t: &str| t.chars().count();
     let right_start = e.end - chars(right);
-    let label = if actors::gazetteer().state(&code).is_some() { "LOC" } else { "ORG" };
+    let label = if actors::gazetteer().state(&code).is_some() {
+        "LOC"
+    } else {
+        "ORG"
+    };
     vec![
         Entity {
             end: e.start + chars(left),
@@ -909,21 +913,27 @@ fn organisation_references(doc: &Document, index: &CharIndex, named: &[Mention])
             // ("l'agence officielle KCNA": the name itself follows.)
             let name_follows = named.iter().any(|m| {
                 m.start >= w.end
-                    && !index.slice(&doc.text, w.end, m.start).contains([',', '.', ';', '(', '«', '"'])
-                    && index.slice(&doc.text, w.end, m.start).split_whitespace().count() <= 2
+                    && !index
+                        .slice(&doc.text, w.end, m.start)
+                        .contains([',', '.', ';', '(', '«', '"'])
+                    && index
+                        .slice(&doc.text, w.end, m.start)
+                        .split_whitespace()
+                        .count()
+                        <= 2
             });
             if name_goes_on || name_follows {
                 continue;
             }
-            let antecedent =
-                named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
-                    // ("l'agence officielle KCNA": the noun may also stand before the name.)
-                    let before = fold(index.slice(&doc.text, m.start.saturating_sub(24), m.start));
-                    organisation(m)
-                        && (word == "bloc"
-                            || fold(&m.text).starts_with(&word)
-                            || before.split_whitespace().any(|b| b.trim_start_matches("l'") == word))
-                });
+            let antecedent = named.iter().rev().filter(|m| m.end <= w.start).find(|m| {
+                // ("l'agence officielle KCNA": the noun may also stand before the name.)
+                let before = fold(index.slice(&doc.text, m.start.saturating_sub(24), m.start));
+                // (Then a state body too: "l'agence officielle KCNA" … "l'agence".)
+                (organisation(m) && (word == "bloc" || fold(&m.text).starts_with(&word)))
+                    || before
+                        .split_whitespace()
+                        .any(|b| b.trim_start_matches("l'") == word)
+            });
             if let Some(a) = antecedent {
                 out.push(Mention {
                     start: w.start,
@@ -1125,5 +1135,66 @@ mod organisation_references {
         assert_eq!(agence.actor, "IAEA");
         // A noun that opens a name is not a reference.
         assert!(!ms.iter().any(|m| m.text == "Cour" && m.actor == "IAEA"));
+        // Nor one whose own name follows: "l'agence officielle KCNA".
+        let text = "L'agence officielle KCNA a dénoncé les manoeuvres. Ensuite l'agence officielle KCNA a accusé Seoul. Puis l'agence a ajouté un mot.";
+        let mut d = Document::new("y", text);
+        d.sentences = crate::text::segment(text);
+        let kcna = |at: usize| Mention {
+            start: at,
+            end: at + 4,
+            text: "KCNA".into(),
+            actor: "PRK".into(),
+            person: false,
+            name: None,
+            target_only: false,
+            subject_only: false,
+        };
+        let ch = |b: usize| text[..b].chars().count();
+        let first = ch(text.find("KCNA").unwrap());
+        let second = ch(text.rfind("KCNA").unwrap());
+        let named = vec![kcna(first), kcna(second)];
+        let index = CharIndex::new(text);
+        let refs = organisation_references(&d, &index, &named);
+        // Only the last "l'agence", with no name after it, refers to KCNA.
+        let got: Vec<(usize, &str)> = refs.iter().map(|m| (m.start, m.actor.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![(ch(text.rfind("agence").unwrap()), "PRK")],
+            "{refs:?}"
+        );
+    }
+
+    #[test]
+    fn a_span_across_two_coordinated_names_is_split() {
+        let e = Entity {
+            start: 10,
+            end: 40,
+            label: "ORG".into(),
+            text: "Conseil de sécurité et le Kenya".into(),
+            actor: None,
+            score: Some(0.9),
+        };
+        let parts = split_coordinated(e);
+        let got: Vec<(&str, usize, usize, &str)> = parts
+            .iter()
+            .map(|e| (e.text.as_str(), e.start, e.end, e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Conseil de sécurité", 10, 29, "ORG"),
+                ("Kenya", 35, 40, "LOC")
+            ]
+        );
+        // Not a name that holds "et" itself.
+        let e = Entity {
+            start: 0,
+            end: 20,
+            label: "LOC".into(),
+            text: "Trinité-et-Tobago".into(),
+            actor: None,
+            score: None,
+        };
+        assert_eq!(split_coordinated(e).len(), 1);
     }
 }

@@ -678,3 +678,30 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_sentence_opening_place_gives_a_bare_body_its_state() {
+    let d = doc(
+        "Le vote a eu lieu dimanche. A Caracas, le gouvernement a dénoncé une ingérence.",
+        &[("Caracas", "LOC")],
+    );
+    let ms = resolve(&d).mentions;
+    assert!(
+        ms.iter()
+            .any(|m| m.text.contains("gouvernement") && m.actor == "VEN"),
+        "{ms:?}"
+    );
+    // Not in running text ("le gouvernement" after a place in the middle of a sentence).
+    let d = doc(
+        "Le vote a eu lieu à Caracas, le gouvernement a dénoncé une ingérence.",
+        &[("Caracas", "LOC")],
+    );
+    assert!(resolve(&d).mentions.iter().all(|m| m.actor != "VEN"));
+    // A seat may hold a NER entity: "département d'Etat" with "Etat" tagged.
+    let d = doc("Le département d'Etat a réagi.", &[("Etat", "LOC")]);
+    assert!(
+        resolve(&d).mentions.iter().any(|m| m.actor == "USA"),
+        "{:?}",
+        resolve(&d).mentions
+    );
+}

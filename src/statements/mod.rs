@@ -434,7 +434,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .iter()
                 .find(|(a, b, _)| *b == next_cue && *a > cend + 1)
                 .map(|&(a, _, _)| {
-                    let k = if ARTICLES.contains(&clause.folded[a - 1].as_str()) { a - 1 } else { a };
+                    let k = if ARTICLES.contains(&clause.folded[a - 1].as_str()) {
+                        a - 1
+                    } else {
+                        a
+                    };
                     let w = |j: usize| clause.folded.get(j).map_or("", |s| s.as_str());
                     let link = matches!(w(k - 1), "et" | "mais")
                         || (w(k - 1) == "que" && matches!(w(k - 2), "tandis" | "alors"));
@@ -452,7 +456,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .position(|(k, w)| {
                     CLAUSE_BREAKS.contains(&w.as_str())
                         || (w == ","
-                            && clause.folded.get(cend + 2 + k).is_some_and(|n| n == "n'" || n == "ne")
+                            && clause
+                                .folded
+                                .get(cend + 2 + k)
+                                .is_some_and(|n| n == "n'" || n == "ne")
                             && clause
                                 .folded
                                 .get(cend + 3 + k)
@@ -539,10 +546,20 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .then(|| {
                     let first = clause.mentions[lo..hi.max(lo)].first()?;
                     // ("reprocher à X son rapprochement avec Y": what follows X.)
-                    let k = if first.0 >= 1 && ARTICLES.contains(&clause.folded[first.0 - 1].as_str()) { first.0 - 1 } else { first.0 };
+                    let k = if first.0 >= 1
+                        && ARTICLES.contains(&clause.folded[first.0 - 1].as_str())
+                    {
+                        first.0 - 1
+                    } else {
+                        first.0
+                    };
                     if cue.lemma == "reprocher" && k >= 1 && clause.folded[k - 1] == "a" {
                         let last = coordinated_mentions(&clause, first.0);
-                        let end = clause.mentions.iter().find(|m| Some(&m.0) == last.last()).map_or(first.1, |m| m.1);
+                        let end = clause
+                            .mentions
+                            .iter()
+                            .find(|m| Some(&m.0) == last.last())
+                            .map_or(first.1, |m| m.1);
                         return Some(end);
                     }
                     (first.1..region_end.max(first.1))
@@ -553,7 +570,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // Danemark deux": a name followed by a number after a comma or "et" is one
             // more subject of the same verb (gapping), not a target.
             let gapped = |a: usize, b: usize| {
-                let k = if a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) { a - 1 } else { a };
+                let k = if a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) {
+                    a - 1
+                } else {
+                    a
+                };
                 k > 0
                     && matches!(clause.folded[k - 1].as_str(), "," | "et")
                     && clause.folded.get(b).is_some_and(|w| number_word(w))
@@ -563,7 +584,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // (With its apposition: "tout comme le président tadjik, Emomali Rahmon".)
             let likewise_from = (cend + 1..region_end.max(cend + 1)).find(|&j| {
                 let w = |d: usize| clause.folded.get(j + d).map_or("", |s| s.as_str());
-                (w(0) == "tout" && w(1) == "comme") || (w(0) == "de" && w(1) == "meme" && w(2) == "que")
+                (w(0) == "tout" && w(1) == "comme")
+                    || (w(0) == "de" && w(1) == "meme" && w(2) == "que")
             });
             let likewise = |a: usize| likewise_from.is_some_and(|j| a > j);
             let mut speakers = speakers;
@@ -577,7 +599,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .filter(|(a, _, m)| !m.subject_only && !venue(&clause.folded, *a))
                 .filter(|(a, b, _)| !nested_speaker(lex, &clause.folded, *a, *b))
                 .filter(|(a, _, _)| request.is_none_or(|r| *a < r))
-                .filter(|(a, b, _)| !(cue.class == CueClass::Act && gapped(*a, *b)) && !likewise(*a))
+                .filter(|(a, b, _)| {
+                    !(cue.class == CueClass::Act && gapped(*a, *b)) && !likewise(*a)
+                })
                 .map(|(_, _, m)| *m)
                 .collect();
             // An inverted subject ("…, a affirmé le ministre X") reports the clause
@@ -642,8 +666,13 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let joint = clause.folded[cend + 1..region_end.max(cend + 1)]
                 .windows(2)
                 .any(|w| {
-                    matches!(w[0].as_str(), "declaration" | "communique" | "presse" | "texte")
-                        && matches!(w[1].as_str(), "commune" | "commun" | "conjointe" | "conjoint")
+                    matches!(
+                        w[0].as_str(),
+                        "declaration" | "communique" | "presse" | "texte"
+                    ) && matches!(
+                        w[1].as_str(),
+                        "commune" | "commun" | "conjointe" | "conjoint"
+                    )
                 });
             if (targets.is_empty() && (reflexive || joint) || (mutual && partners.is_empty()))
                 && distinct.len() >= 2
@@ -826,7 +855,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 _ => "indirect",
             };
             let cue_text = cue_text(&doc.text, &index, &clause, ci, cend);
-            for (p, s) in partners.iter().flat_map(|p| speakers.iter().map(move |s| (p, s))) {
+            for (p, s) in partners
+                .iter()
+                .flat_map(|p| speakers.iter().map(move |s| (p, s)))
+            {
                 let d = Draft {
                     speaker: p,
                     target: s,
@@ -968,7 +1000,10 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .position(|(k, w)| {
                     w == ";"
                         || (w == "tandis"
-                            && clause.folded.get(j + k + 1).is_some_and(|n| n == "que" || n == "qu'"))
+                            && clause
+                                .folded
+                                .get(j + k + 1)
+                                .is_some_and(|n| n == "que" || n == "qu'"))
                 })
                 .map_or((j + WINDOW).min(clause.folded.len()), |p| j + p);
             let span = Span {
@@ -1257,8 +1292,10 @@ fn find_speakers<'m>(
                     group.push(m2);
                     end = b2;
                 }
-            } else if let Some(&(_, b1, _)) =
-                c.mentions.iter().find(|(a, _, m1)| *a == b && m1.actor == m.actor)
+            } else if let Some(&(_, b1, _)) = c
+                .mentions
+                .iter()
+                .find(|(a, _, m1)| *a == b && m1.actor == m.actor)
             {
                 if c.folded.get(b1).is_some_and(|w| w == "et") {
                     if let Some(&(_, b2, m2)) = c.mentions.iter().find(|(a, _, m2)| {
@@ -1920,14 +1957,22 @@ fn nominal_report<'m>(c: &Clause<'m>) -> Option<Nominal<'m>> {
 /// Moscou", "Pékin, Moscou et Téhéran"): their first words.
 fn coordinated_mentions(clause: &Clause, a: usize) -> Vec<usize> {
     let mut out = vec![a];
-    let mut end = clause.mentions.iter().find(|m| m.0 == a).map_or(a + 1, |m| m.1);
+    let mut end = clause
+        .mentions
+        .iter()
+        .find(|m| m.0 == a)
+        .map_or(a + 1, |m| m.1);
     loop {
         let mut k = end;
         if !clause.folded.get(k).is_some_and(|w| w == "et" || w == ",") {
             break;
         }
         k += 1;
-        while clause.folded.get(k).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+        while clause
+            .folded
+            .get(k)
+            .is_some_and(|w| ARTICLES.contains(&w.as_str()))
+        {
             k += 1;
         }
         match clause.mentions.iter().find(|m| m.0 == k) {
@@ -1960,14 +2005,21 @@ fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
             k += 1;
         }
         // "Pour Berlin, la décision de Budapest est …": the decision's author.
-        if clause.folded.get(k).is_some_and(|w| names_decision(std::slice::from_ref(w)))
+        if clause
+            .folded
+            .get(k)
+            .is_some_and(|w| names_decision(std::slice::from_ref(w)))
             && clause
                 .folded
                 .get(k + 1)
                 .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "d'"))
         {
             k += 2;
-            while clause.folded.get(k).is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+            while clause
+                .folded
+                .get(k)
+                .is_some_and(|w| ARTICLES.contains(&w.as_str()))
+            {
                 k += 1;
             }
         }
@@ -2746,6 +2798,160 @@ mod tests {
         );
         assert!(
             pairs(&got).contains(&("CHN", "SAU")) && pairs(&got).contains(&("CHN", "IRN")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn signing_with_partners_gapping_and_likewise() {
+        // "ont signé avec X": each signatory and the partner, both ways.
+        let got = run(
+            "Bahreïn et l'Egypte ont signé mardi avec le Qatar une déclaration de solidarité.",
+            &[
+                ("Bahreïn", "BHR", false),
+                ("Egypte", "EGY", false),
+                ("Qatar", "QAT", false),
+            ],
+        );
+        let p = pairs(&got);
+        for pair in [
+            ("BHR", "QAT"),
+            ("EGY", "QAT"),
+            ("QAT", "BHR"),
+            ("QAT", "EGY"),
+        ] {
+            assert!(p.contains(&pair), "{got:?}");
+        }
+        assert!(!p.contains(&("BHR", "EGY")), "{got:?}");
+        // "ont chacune renvoyé quatre diplomates, la République tchèque trois":
+        // gapped co-subjects, and the target of the last act.
+        let got = run(
+            "Londres a expulsé 23 diplomates russes. L'Allemagne et la France ont chacune renvoyé quatre diplomates, la République tchèque trois.",
+            &[
+                ("Londres", "GBR", false),
+                ("russes", "RUS", false),
+                ("Allemagne", "DEU", false),
+                ("France", "FRA", false),
+                ("République tchèque", "CZE", false),
+            ],
+        );
+        let p = pairs(&got);
+        for pair in [("DEU", "RUS"), ("FRA", "RUS"), ("CZE", "RUS")] {
+            assert!(p.contains(&pair), "{got:?}");
+        }
+        assert!(!p.contains(&("DEU", "CZE")), "{got:?}");
+        // "tout comme le président tadjik": one more speaker, not a target.
+        let got = run(
+            "Astana a salué la proposition de Tachkent, tout comme le président tadjik.",
+            &[
+                ("Astana", "KAZ", false),
+                ("Tachkent", "UZB", false),
+                ("le président tadjik", "TJK", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(
+            p.contains(&("KAZ", "UZB")) && p.contains(&("TJK", "UZB")),
+            "{got:?}"
+        );
+        assert!(!p.contains(&("KAZ", "TJK")), "{got:?}");
+    }
+
+    #[test]
+    fn inverted_pairs_joint_declarations_and_coordinated_attributions() {
+        let got = run(
+            "« Ce traité scelle une relation apaisée », ont affirmé le Premier ministre britannique et son homologue mauricien dans une déclaration commune.",
+            &[("le Premier ministre britannique", "GBR", false), ("son homologue mauricien", "MUS", false)],
+        );
+        let p = pairs(&got);
+        assert!(
+            p.contains(&("GBR", "MUS")) && p.contains(&("MUS", "GBR")),
+            "{got:?}"
+        );
+        let got = run(
+            "Aux yeux de Port-au-Prince, Pékin et Moscou ont « tourné le dos » au peuple haïtien.",
+            &[
+                ("Port-au-Prince", "HTI", false),
+                ("Pékin", "CHN", false),
+                ("Moscou", "RUS", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(
+            p.contains(&("HTI", "CHN")) && p.contains(&("HTI", "RUS")),
+            "{got:?}"
+        );
+        // "Pour X, la décision de Y est …", up to "tandis que".
+        let got = run(
+            "Pour Berlin, la décision de Budapest est « regrettable », tandis que Paris réaffirmait son « plein soutien » à la CPI.",
+            &[("Berlin", "DEU", false), ("Budapest", "HUN", false), ("Paris", "FRA", false), ("CPI", "ICC", false)],
+        );
+        let p = pairs(&got);
+        assert!(p.contains(&("DEU", "HUN")), "{got:?}");
+        assert!(
+            !p.contains(&("DEU", "FRA")) && !p.contains(&("DEU", "ICC")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn objects_end_at_the_next_subject_and_reproaches_at_the_addressee() {
+        // "…, et Washington a jugé …": Washington is not what the first cue is about.
+        let got = run(
+            "La CPI a émis un mandat contre le président russe. Le chef de la diplomatie européenne a salué « un premier pas », et Washington a jugé le mandat « justifié ».",
+            &[
+                ("La CPI", "ICC", false),
+                ("le président russe", "RUS", false),
+                ("Le chef de la diplomatie européenne", "EU", false),
+                ("Washington", "USA", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(!p.contains(&("EU", "USA")), "{got:?}");
+        assert!(p.contains(&("USA", "ICC")), "{got:?}");
+        // "reprocher à X son rapprochement avec Y": about X only.
+        let got = run(
+            "L'Iran reproche à l'Azerbaïdjan son rapprochement avec Israël.",
+            &[
+                ("Iran", "IRN", false),
+                ("Azerbaïdjan", "AZE", false),
+                ("Israël", "ISR", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("IRN", "AZE")], "{got:?}");
+        // "a dit « prendre note »": the subject of "dire", past a relative clause.
+        let got = run(
+            "La CPI a émis un mandat. L'Afrique du Sud, qui accueille le président russe, a dit « prendre note » de la décision.",
+            &[
+                ("La CPI", "ICC", false),
+                ("Afrique du Sud", "ZAF", false),
+                ("le président russe", "RUS", false),
+            ],
+        );
+        assert!(pairs(&got).contains(&("ZAF", "ICC")), "{got:?}");
+        assert!(!pairs(&got).iter().any(|p| p.0 == "RUS"), "{got:?}");
+        // "la paix en Ukraine": a place, not a target.
+        let got = run(
+            "Le ministre hongrois a estimé que ce mandat « n'aide en rien à ramener la paix » en Ukraine.",
+            &[("Le ministre hongrois", "HUN", false), ("Ukraine", "UKR", false)],
+        );
+        assert!(!pairs(&got).contains(&("HUN", "UKR")), "{got:?}");
+    }
+
+    #[test]
+    fn their_visit_refers_to_the_last_speakers() {
+        let got = run(
+            "Les ministres de Lituanie et d'Estonie ont appelé Tbilissi à retirer la loi. Leur visite avait été qualifiée d'« ingérence inacceptable » par le gouvernement géorgien.",
+            &[
+                ("Lituanie", "LTU", false),
+                ("Estonie", "EST", false),
+                ("Tbilissi", "GEO", false),
+                ("le gouvernement géorgien", "GEO", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(
+            p.contains(&("GEO", "LTU")) && p.contains(&("GEO", "EST")),
             "{got:?}"
         );
     }
