@@ -682,10 +682,17 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // "a appelé les deux voisins à …": the two sides of the dispute the dispatch
             // opened with (its first negative statement).
             // (Also "a félicité les deux délégations".)
-            if targets.is_empty()
-                && names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)])
-            {
-                if let Some(first) = said.iter().find(|p| p.negative) {
+            // (Also when the object names only the speaker: "les deux alliés des
+            // Etats-Unis"; and, in a dispatch with no criticism, its first statement.)
+            let own_only = targets
+                .iter()
+                .all(|t| speakers.iter().any(|s| s.actor == t.actor));
+            if own_only && names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)]) {
+                let own = &speakers[0].actor;
+                if let Some(first) = said.iter().find(|p| p.negative).or_else(|| {
+                    said.iter()
+                        .find(|p| &p.speaker_actor != own && &p.target_actor != own)
+                }) {
                     for a in [&first.speaker_actor, &first.target_actor] {
                         if let Some(m) = mention_of(mentions, a) {
                             targets.push(m);
@@ -1847,6 +1854,7 @@ fn names_two_sides(words: &[String]) -> bool {
                 && matches!(
                     w[1].as_str(),
                     "voisins"
+                        | "allies"
                         | "pays"
                         | "capitales"
                         | "gouvernements"
