@@ -2963,4 +2963,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_two_allies_of_the_speaker_are_the_two_sides() {
+        let got = run(
+            "Amman a rappelé son ambassadeur en Israël. Washington a appelé les deux alliés des Etats-Unis à « régler cette question par le dialogue ».",
+            &[
+                ("Amman", "JOR", false),
+                ("Israël", "ISR", false),
+                ("Washington", "USA", false),
+                ("Etats-Unis", "USA", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(p.contains(&("USA", "JOR")) && p.contains(&("USA", "ISR")), "{got:?}");
+    }
 }
