@@ -7,9 +7,9 @@ from scratch every time.
     python3 scripts/make_gold.py sample          # write corpora/gold/sample.jsonl
     python3 scripts/make_gold.py dev --check     # verify only, write nothing
     python3 scripts/make_gold.py test --audit    # also print capitalised words left unlabelled
-    python3 scripts/make_gold.py all             # every set that exists (sample, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, test)
+    python3 scripts/make_gold.py all             # every set that exists (sample, dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, test)
 
-SET is `sample`, `dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7`, `dev8`, `dev9` or `test`. Texts are read from corpora/SET/: every
+SET is `sample`, `dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7`, `dev8`, `dev9`, `dev10`, `dev11` or `test`. Texts are read from corpora/SET/: every
 `<id>.txt` (the text is the file content minus its single trailing newline) and
 every line of `wire.jsonl` ({"id", "date", "lang", "headline", "text"}; the
 headline is not labelled). Labels are read from corpora/labels/SET.py, a Python
@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 LABELS_DIR = CORPORA / "labels"
 GOLD_DIR = CORPORA / "gold"
-SETS = ("sample", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
+SETS = ("sample", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test")
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 STANCES = {"negative", "neutral", "positive"}

@@ -662,19 +662,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 targets = partners.clone();
             }
             // (A signing by two or more is about them, whatever else the object names.)
-            // ("…, ont affirmé X et Y dans une déclaration commune": about each other.)
-            let joint = clause.folded[cend + 1..region_end.max(cend + 1)]
-                .windows(2)
-                .any(|w| {
-                    matches!(
-                        w[0].as_str(),
-                        "declaration" | "communique" | "presse" | "texte"
-                    ) && matches!(
-                        w[1].as_str(),
-                        "commune" | "commun" | "conjointe" | "conjoint"
-                    )
-                });
-            if (targets.is_empty() && (reflexive || joint) || (mutual && partners.is_empty()))
+            if (targets.is_empty() && reflexive || (mutual && partners.is_empty()))
                 && distinct.len() >= 2
             {
                 targets = speakers.clone();
@@ -2866,16 +2854,22 @@ mod tests {
     }
 
     #[test]
-    fn inverted_pairs_joint_declarations_and_coordinated_attributions() {
+    fn inverted_pairs_and_coordinated_attributions() {
         let got = run(
-            "« Ce traité scelle une relation apaisée », ont affirmé le Premier ministre britannique et son homologue mauricien dans une déclaration commune.",
-            &[("le Premier ministre britannique", "GBR", false), ("son homologue mauricien", "MUS", false)],
+            "« L'Inde doit revenir au dialogue », ont affirmé le Premier ministre britannique et son homologue mauricien dans une déclaration commune.",
+            &[
+                ("Inde", "IND", false),
+                ("le Premier ministre britannique", "GBR", false),
+                ("son homologue mauricien", "MUS", false),
+            ],
         );
         let p = pairs(&got);
         assert!(
-            p.contains(&("GBR", "MUS")) && p.contains(&("MUS", "GBR")),
+            p.contains(&("GBR", "IND")) && p.contains(&("MUS", "IND")),
             "{got:?}"
         );
+        // (A joint declaration is not about its signatories.)
+        assert!(!p.contains(&("GBR", "MUS")), "{got:?}");
         let got = run(
             "Aux yeux de Port-au-Prince, Pékin et Moscou ont « tourné le dos » au peuple haïtien.",
             &[
@@ -2976,6 +2970,9 @@ mod tests {
             ],
         );
         let p = pairs(&got);
-        assert!(p.contains(&("USA", "JOR")) && p.contains(&("USA", "ISR")), "{got:?}");
+        assert!(
+            p.contains(&("USA", "JOR")) && p.contains(&("USA", "ISR")),
+            "{got:?}"
+        );
     }
 }
