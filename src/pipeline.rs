@@ -848,6 +848,7 @@ const STATE_NOUNS: &[&str] = &[
     "mission",
     "consulat",
     "policier",
+    "plan",
 ];
 
 /// "l'agence", "l'organisation", "la Cour", "le Fonds", "le bloc": a generic noun for

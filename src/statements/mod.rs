@@ -1464,7 +1464,8 @@ fn modifier(c: &Clause, text: &str, index: &CharIndex, ci: usize, after_cue: boo
             && agent_by(w, ci).is_some();
         return !(coordinated || passive || apposition);
     }
-    let infinitive = infinitive(&w[ci]);
+    // (Not "La France a déclaré": folded, "déclaré" reads like an infinitive.)
+    let infinitive = infinitive(&w[ci]) && !past_participle(word);
     infinitive
         && q > 1
         && matches!(w[q - 1].as_str(), "a" | "de" | "d'")
@@ -1573,6 +1574,10 @@ fn apposition_noun(w: &str) -> bool {
             | "chef"
             | "puissance"
             | "soutien"
+            | "soutiens"
+            | "voisins"
+            | "partenaires"
+            | "membres"
             | "hote"
     )
 }
@@ -2974,5 +2979,20 @@ mod tests {
             p.contains(&("USA", "JOR")) && p.contains(&("USA", "ISR")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_first_group_participle_after_its_subject_is_a_cue() {
+        // Folded, "déclaré" and "assuré" read like infinitives ("declare", "assure").
+        let got = run(
+            "La France a déclaré que la Serbie était un partenaire. Pékin a assuré l'Albanie de son soutien.",
+            &[
+                ("France", "FRA", false),
+                ("Serbie", "SRB", false),
+                ("Pékin", "CHN", false),
+                ("Albanie", "ALB", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("FRA", "SRB"), ("CHN", "ALB")], "{got:?}");
     }
 }
