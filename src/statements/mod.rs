@@ -675,16 +675,31 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             let own_only = targets
                 .iter()
                 .all(|t| speakers.iter().any(|s| s.actor == t.actor));
-            if own_only && names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)]) {
+            let sides = names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)]);
+            if let Some(n) = sides.filter(|_| own_only) {
+                // The two states the dispatch has named most so far.
                 let own = &speakers[0].actor;
-                if let Some(first) = said.iter().find(|p| p.negative).or_else(|| {
-                    said.iter()
-                        .find(|p| &p.speaker_actor != own && &p.target_actor != own)
-                }) {
-                    for a in [&first.speaker_actor, &first.target_actor] {
-                        if let Some(m) = mention_of(mentions, a) {
-                            targets.push(m);
-                        }
+                let before = clause.words[0].start;
+                let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // (actor, count, first)
+                for (i, m) in mentions
+                    .iter()
+                    .enumerate()
+                    .take_while(|(_, m)| m.start < before)
+                {
+                    // (The speaker's own state may be one of them: "le partenariat entre
+                    // les deux pays" said by one of the two.)
+                    if crate::actors::gazetteer().state(&m.actor).is_none() {
+                        continue;
+                    }
+                    match counts.iter_mut().find(|c| c.0 == m.actor) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((m.actor.as_str(), 1, i)),
+                    }
+                }
+                counts.sort_by_key(|c| (std::cmp::Reverse(c.1), c.2));
+                for (a, _, _) in counts.iter().take(n).filter(|c| c.0 != own.as_str()) {
+                    if let Some(m) = mention_of(mentions, a) {
+                        targets.push(m);
                     }
                 }
             }
@@ -1836,25 +1851,35 @@ fn names_words(words: &[String]) -> bool {
 
 /// "les deux voisins", "les deux capitales": both sides of a dispute, unnamed (within
 /// the object's first three words).
-fn names_two_sides(words: &[String]) -> bool {
+fn names_two_sides(words: &[String]) -> Option<usize> {
+    // ("les deux pays", within the object's first words; "l'accord conclu par les deux
+    // voisins" or "aux deux pays" further on too, with "les trois pays" for three.)
     words
         .iter()
-        .take(4)
+        .take(12)
         .collect::<Vec<_>>()
         .windows(2)
-        .any(|w| {
-            w[0] == "deux"
-                && matches!(
-                    w[1].as_str(),
-                    "voisins"
-                        | "allies"
-                        | "pays"
-                        | "capitales"
-                        | "gouvernements"
-                        | "belligerants"
-                        | "rivaux"
-                        | "etats"
-                )
+        .find_map(|w| {
+            let n = match w[0].as_str() {
+                "deux" => 2,
+                "trois" => 3,
+                _ => return None,
+            };
+            matches!(
+                w[1].as_str(),
+                "voisins"
+                    | "allies"
+                    | "pays"
+                    | "capitales"
+                    | "gouvernements"
+                    | "belligerants"
+                    | "rivaux"
+                    | "etats"
+                    | "dirigeants"
+                    | "delegations"
+                    | "parties"
+            )
+            .then_some(n)
         })
 }
 
@@ -2994,5 +3019,44 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&got), vec![("FRA", "SRB"), ("CHN", "ALB")], "{got:?}");
+    }
+
+    #[test]
+    fn the_two_or_three_sides_are_the_states_named_most() {
+        // "les deux voisins" further in the object: the two states named most so far.
+        let got = run(
+            "L'Inde et le Pakistan ont conclu une trêve. New Delhi a remercié Islamabad. L'ONU s'est félicitée de l'accord conclu par les deux voisins.",
+            &[
+                ("Inde", "IND", false),
+                ("Pakistan", "PAK", false),
+                ("New Delhi", "IND", false),
+                ("Islamabad", "PAK", false),
+                ("ONU", "UN", false),
+            ],
+        );
+        let p = pairs(&got);
+        assert!(
+            p.contains(&("UN", "IND")) && p.contains(&("UN", "PAK")),
+            "{got:?}"
+        );
+        // "les trois pays": three; the speaker's own state is never its own target.
+        let got = run(
+            "Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Bamako, Ouagadougou et Niamey ont accusé la Cédéao. Le Sénégal a appelé les trois pays à « reconsidérer » leur décision.",
+            &[
+                ("Mali", "MLI", false),
+                ("Burkina Faso", "BFA", false),
+                ("Niger", "NER", false),
+                ("Cédéao", "ECOWAS", false),
+                ("Bamako", "MLI", false),
+                ("Ouagadougou", "BFA", false),
+                ("Niamey", "NER", false),
+                ("Cédéao", "ECOWAS", false),
+                ("Sénégal", "SEN", false),
+            ],
+        );
+        let p = pairs(&got);
+        for pair in [("SEN", "MLI"), ("SEN", "BFA"), ("SEN", "NER")] {
+            assert!(p.contains(&pair), "{got:?}");
+        }
     }
 }
