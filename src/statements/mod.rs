@@ -600,7 +600,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .filter(|(a, b, _)| !nested_speaker(lex, &clause.folded, *a, *b))
                 .filter(|(a, _, _)| request.is_none_or(|r| *a < r))
                 .filter(|(a, b, _)| {
-                    !(cue.class == CueClass::Act && gapped(*a, *b)) && !likewise(*a)
+                    !(likewise(*a) || (cue.class == CueClass::Act && gapped(*a, *b)))
                 })
                 .map(|(_, _, m)| *m)
                 .collect();
