@@ -1291,38 +1291,26 @@ fn find_speakers<'m>(
                 .map(|&(_, b, m)| (m, b))
         };
         if let Some((m, b)) = after.or_else(further) {
-            // "…, ont affirmé le Premier ministre X et son homologue Y": both.
+            // "…, ont affirmé le Premier ministre X et son homologue Y": both, each past
+            // its apposition ("le ministre britannique Keir Starmer").
+            let apposed = |end: usize, actor: &str| {
+                c.mentions
+                    .iter()
+                    .find(|(a, _, m)| *a == end && m.actor == actor)
+                    .map_or(end, |&(_, b, _)| b)
+            };
             let mut group = vec![m];
-            let mut end = b;
-            if c.folded.get(b).is_some_and(|w| w == "et") {
-                // (Past the first one's apposition: "le ministre britannique Keir Starmer".)
+            let mut end = apposed(b, &m.actor);
+            if c.folded.get(end).is_some_and(|w| w == "et") {
                 if let Some(&(_, b2, m2)) = c.mentions.iter().find(|(a, _, m2)| {
-                    *a > b && *a <= b + 2 && !m2.target_only && m2.actor != m.actor
+                    *a > end && *a <= end + 2 && !m2.target_only && m2.actor != m.actor
                 }) {
                     group.push(m2);
-                    end = b2;
-                }
-            } else if let Some(&(_, b1, _)) = c
-                .mentions
-                .iter()
-                .find(|(a, _, m1)| *a == b && m1.actor == m.actor)
-            {
-                if c.folded.get(b1).is_some_and(|w| w == "et") {
-                    if let Some(&(_, b2, m2)) = c.mentions.iter().find(|(a, _, m2)| {
-                        *a > b1 && *a <= b1 + 2 && !m2.target_only && m2.actor != m.actor
-                    }) {
-                        group.push(m2);
-                        end = b2;
-                    }
+                    end = apposed(b2, &m2.actor);
                 }
             }
-            // (And past the last one's apposition: "son homologue Y Pravind Jugnauth".)
-            if let Some(&(_, b3, _)) = c
-                .mentions
-                .iter()
-                .find(|(a, _, m3)| *a == end && group.last().is_some_and(|g| g.actor == m3.actor))
-            {
-                end = b3;
+            if group.len() == 1 {
+                end = b;
             }
             return (group, Some(end));
         }
