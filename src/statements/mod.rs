@@ -469,9 +469,21 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .min(cend + 1 + WINDOW);
             // "…, qui …": a relative clause after the cue's object says what the object
             // is or does; its actors are not the statement's targets.
+            // (Also without the comma once an actor has been named: "les tirs de l'armée
+            // israélienne qui ont blessé des casques bleus de la Finul".)
+            let named_before =
+                |j: usize| clause.mentions.iter().any(|(a, b, _)| *a > cend && *b <= j);
             let region_end = (cend + 2..region_end)
-                .find(|&j| clause.folded[j] == "qui" && clause.folded[j - 1] == ",")
-                .map_or(region_end, |j| j - 1);
+                .find(|&j| {
+                    clause.folded[j] == "qui" && (clause.folded[j - 1] == "," || named_before(j))
+                })
+                .map_or(region_end, |j| {
+                    if clause.folded[j - 1] == "," {
+                        j - 1
+                    } else {
+                        j
+                    }
+                });
             let quote_before = quote_ending_before(&clause, &quotes, ci);
             // "…, rejetant les critiques de X", "… et appelé X à": the subject of the
             // sentence's earlier verb.
@@ -3046,5 +3058,19 @@ mod tests {
         for pair in [("SEN", "MLI"), ("SEN", "BFA"), ("SEN", "NER")] {
             assert!(p.contains(&pair), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_restrictive_relative_after_a_named_target_holds_no_targets() {
+        let got = run(
+            "La France a condamné les tirs de l'armée israélienne qui ont blessé des casques bleus de la Finul au Liban.",
+            &[
+                ("France", "FRA", false),
+                ("israélienne", "ISR", false),
+                ("Finul", "UN", false),
+                ("Liban", "LBN", false),
+            ],
+        );
+        assert_eq!(pairs(&got), vec![("FRA", "ISR")], "{got:?}");
     }
 }
