@@ -521,9 +521,24 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             } else {
                 let found =
                     find_speakers(&clause, ci, cend, quote_before.is_some(), &last_speakers);
+                // "Les deux pays y remercient la Chine", "les trois dirigeants ont …": the
+                // states the dispatch has named most so far.
+                let v = verb_start(&clause.folded, ci);
+                let sides = (v >= 3 && clause.folded[v - 3] == "les")
+                    .then(|| names_two_sides(&clause.folded[v - 2..v]))
+                    .flatten()
+                    .or_else(|| {
+                        (v >= 4 && clause.folded[v - 4] == "les" && clause.folded[v - 1] == "y")
+                            .then(|| names_two_sides(&clause.folded[v - 3..v - 1]))
+                            .flatten()
+                    });
                 // "X s'est dit « confiant » et a appelé …": the sentence's subject.
                 match sentence_subject(&clause) {
                     Some(m) if found.0.is_empty() && coordinated => (vec![m], None),
+                    _ if found.0.is_empty() && sides.is_some() => (
+                        most_named(mentions, clause.words[0].start, sides.unwrap_or(2)),
+                        None,
+                    ),
                     _ => found,
                 }
             };
@@ -689,28 +704,11 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .all(|t| speakers.iter().any(|s| s.actor == t.actor));
             let sides = names_two_sides(&clause.folded[cend + 1..region_end.max(cend + 1)]);
             if let Some(n) = sides.filter(|_| own_only) {
-                // The two states the dispatch has named most so far.
+                // The two states the dispatch has named most so far (the speaker's own
+                // may be one of them: "le partenariat entre les deux pays").
                 let own = &speakers[0].actor;
-                let before = clause.words[0].start;
-                let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // (actor, count, first)
-                for (i, m) in mentions
-                    .iter()
-                    .enumerate()
-                    .take_while(|(_, m)| m.start < before)
-                {
-                    // (The speaker's own state may be one of them: "le partenariat entre
-                    // les deux pays" said by one of the two.)
-                    if crate::actors::gazetteer().state(&m.actor).is_none() {
-                        continue;
-                    }
-                    match counts.iter_mut().find(|c| c.0 == m.actor) {
-                        Some(c) => c.1 += 1,
-                        None => counts.push((m.actor.as_str(), 1, i)),
-                    }
-                }
-                counts.sort_by_key(|c| (std::cmp::Reverse(c.1), c.2));
-                for (a, _, _) in counts.iter().take(n).filter(|c| c.0 != own.as_str()) {
-                    if let Some(m) = mention_of(mentions, a) {
+                for m in most_named(mentions, clause.words[0].start, n) {
+                    if &m.actor != own {
                         targets.push(m);
                     }
                 }
@@ -1883,6 +1881,27 @@ fn names_two_sides(words: &[String]) -> Option<usize> {
         })
 }
 
+/// The `n` states named most often before `before` (a code-point offset), most first
+/// (ties: the first named first), each as its first mention.
+fn most_named(mentions: &[Mention], before: usize, n: usize) -> Vec<&Mention> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new(); // (actor, count, first)
+    for (i, m) in mentions
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < before)
+    {
+        if crate::actors::gazetteer().state(&m.actor).is_none() {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == m.actor) {
+            Some(c) => c.1 += 1,
+            None => counts.push((m.actor.as_str(), 1, i)),
+        }
+    }
+    counts.sort_by_key(|c| (std::cmp::Reverse(c.1), c.2));
+    counts.iter().take(n).map(|c| &mentions[c.2]).collect()
+}
+
 /// "une décision que Lima et Bogota ont dénoncée": the words before the cue's subject
 /// end in a decision noun and a relative "que".
 fn decision_antecedent(before: &[String]) -> bool {
@@ -2023,12 +2042,19 @@ fn attributed_subject(clause: &Clause, source_end: usize) -> Option<usize> {
         .find(|&k| matches!(clause.folded[k].as_str(), "que" | "qu'"));
     [Some(comma), que].into_iter().flatten().find_map(|start| {
         let mut k = start + 1;
-        while clause
-            .folded
-            .get(k)
-            .is_some_and(|w| matches!(w.as_str(), "la" | "le" | "les" | "l'"))
-        {
+        while clause.folded.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "la" | "le" | "les" | "l'" | "des" | "un" | "une"
+            )
+        }) {
             k += 1;
+        }
+        // (A state adjective after its noun: "des garde-côtes chinois ont tiré".)
+        if let Some(&(a, _, _)) = clause.mentions.iter().find(|(a, _, m)| {
+            *a == k + 1 && !m.subject_only && m.text.starts_with(|c: char| c.is_lowercase())
+        }) {
+            return Some(a);
         }
         // "Pour Berlin, la décision de Budapest est …": the decision's author.
         if clause
@@ -3072,5 +3098,27 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&got), vec![("FRA", "ISR")], "{got:?}");
+    }
+
+    #[test]
+    fn the_two_countries_as_subject_and_adjectives_in_attributed_clauses() {
+        let got = run(
+            "Riyad et Téhéran ont rétabli leurs relations. L'Arabie saoudite a remercié Pékin. Les deux pays y remercient la Chine pour sa médiation.",
+            &[
+                ("Riyad", "SAU", false),
+                ("Téhéran", "IRN", false),
+                ("Arabie saoudite", "SAU", false),
+                ("Pékin", "CHN", false),
+                ("Chine", "CHN", false),
+            ],
+        );
+        assert!(pairs(&got).contains(&("IRN", "CHN")), "{got:?}");
+        // "D'après Manille, des garde-côtes chinois ont « tiré »": the adjective after
+        // its noun is the attributed clause's subject.
+        let got = run(
+            "D'après Manille, des garde-côtes chinois ont « tiré » au canon à eau.",
+            &[("Manille", "PHL", false), ("chinois", "CHN", false)],
+        );
+        assert_eq!(pairs(&got), vec![("PHL", "CHN")], "{got:?}");
     }
 }
