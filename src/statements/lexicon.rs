@@ -172,6 +172,9 @@ impl Lexicon {
                     }
                 }
                 match found {
+                    // (A far noun is the object itself, not part of the cue: "a reconnu
+                    // l'~Etat de Palestine" keeps "Etat de Palestine" for the targets.)
+                    Some(k) if gap > 2 => at = k - 1,
                     Some(k) => at = k,
                     None => {
                         ok = false;
@@ -256,6 +259,21 @@ mod tests {
         assert_eq!(end, 4);
         let w = words("Paris a mis en garde Moscou");
         assert_eq!(lex.cue_at(&w, 2).unwrap().0.lemma, "mettre en garde");
+    }
+
+    #[test]
+    fn far_nouns_end_the_cue_before_them() {
+        let lex = Lexicon::embedded();
+        // "~accord": up to eight words between; the cue ends before the noun.
+        let w = words("ont signé mardi avec le Qatar une déclaration de solidarité");
+        let (cue, end) = lex.cue_at(&w, 1).unwrap();
+        assert_eq!(cue.lemma, "signer ~déclaration");
+        assert_eq!(w[end], "une");
+        // No noun within reach: no signing cue.
+        let w = words(
+            "ont signé hier soir à Genève après de longues heures de débats houleux un accord",
+        );
+        assert!(lex.cue_at(&w, 1).is_none());
     }
 
     #[test]

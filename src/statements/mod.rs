@@ -2100,8 +2100,13 @@ fn stance_name(p: i32) -> &'static str {
 
 fn cue_text(text: &str, index: &CharIndex, c: &Clause, ci: usize, cend: usize) -> String {
     let v = verb_start(&c.folded, ci);
+    // (Without a determiner left before a far object: "a reconnu mardi l'".)
+    let mut end = cend;
+    while end > ci && DETERMINERS.contains(&c.folded[end].as_str()) {
+        end -= 1;
+    }
     index
-        .slice(text, c.words[v].start, c.words[cend].end)
+        .slice(text, c.words[v].start, c.words[end].end)
         .to_string()
 }
 
