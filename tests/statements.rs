@@ -38,7 +38,7 @@ fn seed_dispatch_pairs() {
 
 /// Regression guards on the fixtures, measured by the evaluate command (the issue's
 /// targets on the test part: pair F1 ≥ 0.85, speaker match ≥ 0.90; today 0.856 and
-/// 0.947); these floors sit just under today's figures and must only go up.
+/// 0.940); these floors sit just under today's figures and must only go up.
 #[test]
 fn fixtures_beat_the_cooccurrence_baseline() {
     common::encoder_dir();
@@ -64,8 +64,8 @@ fn fixtures_beat_the_cooccurrence_baseline() {
         ("dev7", &dev7, 0.86),
         ("dev8", &dev8, 0.82),
         ("dev9", &dev9, 0.88),
-        ("dev10", &dev10, 0.72),
-        ("dev11", &dev11, 0.79),
+        ("dev10", &dev10, 0.75),
+        ("dev11", &dev11, 0.80),
         ("test", &test, 0.84),
     ] {
         let ours = f(v, "/statements/pair_f1");
