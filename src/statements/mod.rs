@@ -434,11 +434,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .iter()
                 .find(|(a, b, _)| *b == next_cue && *a > cend + 1)
                 .map(|&(a, _, _)| {
-                    let k = if ARTICLES.contains(&clause.folded[a - 1].as_str()) {
-                        a - 1
-                    } else {
-                        a
-                    };
+                    let k = article_start(&clause, a);
                     let w = |j: usize| clause.folded.get(j).map_or("", |s| s.as_str());
                     let link = matches!(w(k - 1), "et" | "mais")
                         || (w(k - 1) == "que" && matches!(w(k - 2), "tandis" | "alors"));
@@ -524,21 +520,21 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 // "Les deux pays y remercient la Chine", "les trois dirigeants ont …": the
                 // states the dispatch has named most so far.
                 let v = verb_start(&clause.folded, ci);
-                let sides = (v >= 3 && clause.folded[v - 3] == "les")
-                    .then(|| names_two_sides(&clause.folded[v - 2..v]))
-                    .flatten()
-                    .or_else(|| {
-                        (v >= 4 && clause.folded[v - 4] == "les" && clause.folded[v - 1] == "y")
-                            .then(|| names_two_sides(&clause.folded[v - 3..v - 1]))
-                            .flatten()
-                    });
+                // (Past "y": "les deux pays y remercient".)
+                let end = if v > 0 && clause.folded[v - 1] == "y" {
+                    v - 1
+                } else {
+                    v
+                };
+                let sides = (end >= 3 && clause.folded[end - 3] == "les")
+                    .then(|| names_two_sides(&clause.folded[end - 2..end]))
+                    .flatten();
                 // "X s'est dit « confiant » et a appelé …": the sentence's subject.
-                match sentence_subject(&clause) {
-                    Some(m) if found.0.is_empty() && coordinated => (vec![m], None),
-                    _ if found.0.is_empty() && sides.is_some() => (
-                        most_named(mentions, clause.words[0].start, sides.unwrap_or(2)),
-                        None,
-                    ),
+                match (sentence_subject(&clause), sides) {
+                    (Some(m), _) if found.0.is_empty() && coordinated => (vec![m], None),
+                    (_, Some(n)) if found.0.is_empty() => {
+                        (most_named(mentions, clause.words[0].start, n), None)
+                    }
                     _ => found,
                 }
             };
@@ -573,13 +569,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                 .then(|| {
                     let first = clause.mentions[lo..hi.max(lo)].first()?;
                     // ("reprocher à X son rapprochement avec Y": what follows X.)
-                    let k = if first.0 >= 1
-                        && ARTICLES.contains(&clause.folded[first.0 - 1].as_str())
-                    {
-                        first.0 - 1
-                    } else {
-                        first.0
-                    };
+                    let k = article_start(&clause, first.0);
                     if cue.lemma == "reprocher" && k >= 1 && clause.folded[k - 1] == "a" {
                         let last = coordinated_mentions(&clause, first.0);
                         let end = clause
@@ -597,11 +587,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
             // Danemark deux": a name followed by a number after a comma or "et" is one
             // more subject of the same verb (gapping), not a target.
             let gapped = |a: usize, b: usize| {
-                let k = if a > 0 && ARTICLES.contains(&clause.folded[a - 1].as_str()) {
-                    a - 1
-                } else {
-                    a
-                };
+                let k = article_start(&clause, a);
                 k > 0
                     && matches!(clause.folded[k - 1].as_str(), "," | "et")
                     && clause.folded.get(b).is_some_and(|w| number_word(w))
@@ -675,10 +661,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Statement> {
                         *a > ci
                             && *a <= cend
                             && !m.subject_only
-                            && (clause.folded[a - 1] == "avec"
-                                || (*a >= 2
-                                    && clause.folded[a - 2] == "avec"
-                                    && ARTICLES.contains(&clause.folded[a - 1].as_str())))
+                            && article_start(&clause, *a)
+                                .checked_sub(1)
+                                .is_some_and(|k| clause.folded[k] == "avec")
                     })
                     .map(|(_, _, m)| *m)
                     .collect()
@@ -1667,22 +1652,25 @@ fn nested_speaker(lex: &Lexicon, w: &[String], a: usize, b: usize) -> bool {
     after_que && (emphatic || cue_follows)
 }
 
+/// Where the mention starting at word `a` starts with its article ("l'" of "l'Otan").
+fn article_start(c: &Clause, a: usize) -> usize {
+    if a > 0 && ARTICLES.contains(&c.folded[a - 1].as_str()) {
+        a - 1
+    } else {
+        a
+    }
+}
+
 /// A mention governed by a preposition ("de l'Union européenne", "à Pékin").
 fn governed(c: &Clause, a: usize) -> bool {
-    let mut k = a;
-    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
-        k -= 1;
-    }
+    let k = article_start(c, a);
     k > 0 && PREPOSITIONS.contains(&c.folded[k - 1].as_str())
 }
 
 /// "le président de la Commission de l'UA", "la procureure adjointe de la CPI", "le
 /// palais présidentiel de Malacañang": a title or body whose actor is its complement.
 fn headed(c: &Clause, a: usize) -> bool {
-    let mut k = a;
-    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
-        k -= 1;
-    }
+    let k = article_start(c, a);
     if k == 0 || !matches!(c.folded[k - 1].as_str(), "de" | "du" | "d'" | "des") {
         return false;
     }
@@ -1694,10 +1682,7 @@ fn headed(c: &Clause, a: usize) -> bool {
 fn is_list_link(c: &Clause, a: usize) -> bool {
     // "… et de la Chine", ", de l'Egypte": a preposition repeated inside a list does not
     // govern it.
-    let mut k = a;
-    if k > 0 && ARTICLES.contains(&c.folded[k - 1].as_str()) {
-        k -= 1;
-    }
+    let k = article_start(c, a);
     k >= 2 && matches!(c.folded[k - 2].as_str(), "," | "et")
 }
 
@@ -1779,11 +1764,7 @@ fn decider<'m>(
     si: usize,
 ) -> Option<&'m Mention> {
     let named = c.mentions.iter().find(|(a, _, m)| {
-        let k = if *a > 0 && ARTICLES.contains(&c.folded[a - 1].as_str()) {
-            a - 1
-        } else {
-            *a
-        };
+        let k = article_start(c, *a);
         !m.subject_only
             && k >= 2
             && matches!(c.folded[k - 1].as_str(), "de" | "du" | "d'")
